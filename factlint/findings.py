@@ -1,0 +1,69 @@
+"""Findings: what a check reports, in source coordinates, ready for any reporter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("info", "warning", "error")
+CATEGORIES = ("numbers", "dates", "people", "entities", "style")
+
+
+def severity_rank(severity: str) -> int:
+    """Order of severities, so ``fail-on`` can compare them."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a source file: 1-based lines and columns, end exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in one file.  ``related`` lists the other places the message compares with."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    category: str
+    severity: str
+    message: str
+    related: tuple[Location, ...] = field(default_factory=tuple)
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.message)
+
+    def to_json(self) -> dict:
+        """The public JSON shape of a finding (a stable contract: only ever add keys)."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "related": [
+                {
+                    "path": r.path,
+                    "line": r.line,
+                    "column": r.column,
+                    "end_line": r.end_line,
+                    "end_column": r.end_column,
+                    "message": r.message,
+                }
+                for r in self.related
+            ],
+        }
