@@ -1,0 +1,51 @@
+"""Per-document analysis shared by all rules: extractors run once, lazily, only if some rule asks.
+
+A rule that needs dates reads ``analysis.dates``; the date extractor then runs once for the document and every
+later rule reuses the result.  Nothing is imported or computed for analyses no enabled rule uses, which keeps a
+pre-commit run on one article fast.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factlint.config import Settings
+    from factlint.document.model import Document
+
+
+class Analysis:
+    """The document plus everything extracted from it, computed on first use."""
+
+    def __init__(self, doc: "Document", settings: "Settings"):
+        self.doc = doc
+        self.settings = settings
+
+    @cached_property
+    def dates(self) -> list[Any]:
+        """Date and time expressions (``factlint.extractors.dates``), resolved against the publication date."""
+        from factlint.extractors.dates import extract_dates
+
+        return extract_dates(self.doc, locale=self.settings.locale)
+
+    @cached_property
+    def quantities(self) -> list[Any]:
+        """Quantities with their bindings (``factlint.extractors.numbers``); date spans are not counted."""
+        from factlint.extractors.numbers import extract_quantities
+
+        return extract_quantities(self.doc, self.dates)
+
+    @cached_property
+    def kb(self) -> Any:
+        """The knowledge base: shipped files plus the newsroom's (``factlint.kb``), loaded once per process."""
+        from factlint.kb.loader import load_kb
+
+        return load_kb(self.settings.kb_files)
+
+    @cached_property
+    def mentions(self) -> list[Any]:
+        """Titled mentions of people and named entities (``factlint.extractors.people``)."""
+        from factlint.extractors.people import find_mentions
+
+        return find_mentions(self.doc, self.kb)

@@ -1,0 +1,73 @@
+"""The contract between the rule engine and the check kinds.
+
+A check kind is generic Python; a rule is YAML data that names a kind and fills its parameters.  The engine
+validates each rule's parameters against ``CheckKind.params`` when the rule file is loaded, builds one kind
+instance per rule, and calls ``check`` once per document.  A kind yields ``Hit`` objects in prose offsets;
+the engine formats the rule's message template with ``Hit.values`` and maps offsets to source positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+
+if TYPE_CHECKING:
+    from factlint.engine.analysis import Analysis
+    from factlint.engine.rule import Rule
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter a kind accepts in a rule: its type, whether it is required, and its documentation.
+
+    ``type`` is one of ``str``, ``int``, ``float``, ``bool``, ``list`` (of ``items``), ``dict`` (free mapping,
+    validated by the kind in ``__init__``).  ``choices`` restricts a ``str``.
+    """
+
+    type: str
+    help: str
+    required: bool = False
+    default: Any = None
+    items: str | None = None
+    choices: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A place a check found: prose offsets ``[start, end)``, the values its message may cite, and related places.
+
+    ``related`` holds ``(start, end, message)`` triples in prose offsets of the same document.
+    """
+
+    start: int
+    end: int
+    values: dict[str, Any] = field(default_factory=dict)
+    related: tuple[tuple[int, int, str], ...] = ()
+
+
+class RuleParamError(ValueError):
+    """A rule's parameters are well-typed but do not make sense to the kind (bad regex, unknown role…)."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(message)
+        self.key = key
+
+
+class CheckKind:
+    """Base class of every check kind.
+
+    Subclasses set ``name`` and ``params``, document themselves in their class docstring (shown by
+    ``factlint explain``), validate and precompile their parameters in ``__init__`` (raising
+    ``RuleParamError`` naming the key), and implement ``check``.
+    """
+
+    name: ClassVar[str] = ""
+    params: ClassVar[dict[str, Param]] = {}
+    # Values every hit of this kind provides to message templates, documented for rule writers.
+    message_values: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, rule: "Rule"):
+        self.rule = rule
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        raise NotImplementedError
