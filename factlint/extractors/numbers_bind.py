@@ -151,6 +151,7 @@ class Binder:
                 m = self.np_after.match(text, pos - 1)
                 if m is not None and self._plural_ok(m.group("noun"), 2):
                     q.noun, q.cls = self.lex.lemma_class(m.group("noun"))
+                    q.noun_text = m.group("noun")
                     q.noun_end = m.end()
                     q.owner = self._side(m.group("mods"))
             return
@@ -159,6 +160,7 @@ class Binder:
         m = self.np_after.match(text, q.end)
         if m is not None and self._plural_ok(m.group("noun"), q.value):
             q.noun, q.cls = self.lex.lemma_class(m.group("noun"))
+            q.noun_text = m.group("noun")
             q.noun_end = m.end()
             q.owner = self._side(m.group("mods"))
             return
@@ -167,6 +169,7 @@ class Binder:
             word = f.group("noun")
             if not word.endswith(("ss", "us", "is")) and word not in self.lex.verb_role:
                 q.noun = singular(word, self.lex.plurals)
+                q.noun_text = word
                 q.noun_end = f.end()
 
     def _plural_ok(self, noun: str, value: float) -> bool:
@@ -196,6 +199,7 @@ class Binder:
                     q.noun_end = nxt.noun_end if nxt.noun_end > 0 else nxt.end
                     if q.kind == "count":
                         q.noun, q.cls, q.owner = nxt.noun, nxt.cls, q.owner or nxt.owner
+                        q.noun_text = nxt.noun_text
                     continue
                 if of.group("pro"):
                     ante = self._antecedent(qs, q, sentences, pronoun=of.group("pro").lower())

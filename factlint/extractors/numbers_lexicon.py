@@ -14,15 +14,13 @@ from pathlib import Path
 import regex
 import yaml
 
+from factlint.resources import rules_dir
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def default_vocabulary_path() -> Path:
-    """Where the shipped vocabulary lives: inside the wheel, or in the source tree during development."""
-    try:
-        from factlint.resources import rules_dir
-    except ImportError:  # the foundation's resource locator is not in this tree yet
-        return Path(__file__).resolve().parents[2] / "rules" / "data" / "number-vocabulary.yaml"
+    """The shipped vocabulary, inside the wheel or in the source checkout."""
     return rules_dir() / "data" / "number-vocabulary.yaml"
 
 

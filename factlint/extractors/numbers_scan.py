@@ -158,6 +158,7 @@ class Quantity:
     paragraph: int = -1
     quoted: bool = False
     noun: str | None = None
+    noun_text: str | None = None  # the noun as written ("drones")
     cls: str | None = None
     noun_end: int = -1
     role: str | None = None

@@ -11,6 +11,11 @@ from factlint.kinds.base import CheckKind
 
 KINDS: dict[str, str] = {
     "pattern": "factlint.kinds.pattern:PatternKind",
+    "relation": "factlint.kinds.relation:RelationKind",
+    "sum": "factlint.kinds.sum:SumKind",
+    "percentage": "factlint.kinds.percentage:PercentageKind",
+    "change": "factlint.kinds.change:ChangeKind",
+    "conversion": "factlint.kinds.conversion:ConversionKind",
 }
 
 
