@@ -59,7 +59,7 @@ _OF_AFTER = regex.compile(
 )
 _COORD = regex.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 _NEXT_IS_OBJECT = regex.compile(r"\s+(?:the|a|an|their|its|his|her|our|some|\d|[A-Z])")
-_PRONOUN_OF_WHICH = regex.compile(r"(?i),?\s+(?:of\s+(?:which|whom)|including)\s+\Z")
+_PRONOUN_OF_WHICH = regex.compile(r"(?i),?\s+of\s+(?:which|whom)\s+\Z")
 
 
 class Binder:
@@ -87,6 +87,7 @@ class Binder:
         self.side_rev = regex.compile(r"(?r)(?<![\w-])(?P<side>" + lex.side_src + r")(?![\w-])")
         self.side_in = regex.compile(r"(?<![\w-])(?P<side>" + lex.side_src + r")(?![\w-])")
         self.period = regex.compile(r"(?i)(?<![\w-])(?P<p>" + lex.period_src + r")(?![\w-])")
+        self.period_opening = regex.compile(r"(?i)[\s\"“‘']*(?:\w+\s+){0,2}?(?P<p>" + lex.period_src + r")(?![\w-])")
 
     def bind(self, text: str, qs: list[Quantity], sentences: list, paragraphs: list, quotes: list) -> None:
         """Fill the binding fields of ``qs`` (sorted by start) in place."""
@@ -115,7 +116,7 @@ class Binder:
             if q.noun is None and q.role and q.part_of is None and q.kind == "count":
                 ante = self._antecedent(qs, q, sentences, pronoun="ellipsis")
                 if ante is not None and ante.sentence == q.sentence:
-                    q.noun, q.cls = ante.noun, ante.cls
+                    q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
                 else:
                     q.cls = self.lex.role_class.get(q.role)
 
@@ -147,7 +148,7 @@ class Binder:
             if q.index + 1 < len(qs) and qs[q.index + 1].start == pos:
                 q.noun_end = pos
                 return
-            if of.group("det"):
+            if of.group("det") or q.kind != "count":
                 m = self.np_after.match(text, pos - 1)
                 if m is not None and self._plural_ok(m.group("noun"), 2):
                     q.noun, q.cls = self.lex.lemma_class(m.group("noun"))
@@ -206,7 +207,7 @@ class Binder:
                     if ante is not None:
                         q.part_of = ante.index
                         if q.kind == "count":
-                            q.noun, q.cls = ante.noun, ante.cls
+                            q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
                 continue
             if q.kind == "count" and _OF_THE_BEFORE.match(text, max(0, q.start - 30), q.start):
                 comma = _NEXT_COMMA.search(text, q.end, sentences[q.sentence].end if sentences else len(text))
@@ -214,14 +215,14 @@ class Binder:
                 if comma is not None and later and later[0].start == comma.end() and not later[0].table:
                     later[0].part_of = q.index
                     if later[0].noun is None:
-                        later[0].noun, later[0].cls = q.noun, q.cls
+                        later[0].noun, later[0].cls, later[0].noun_text = q.noun, q.cls, q.noun_text
                 continue
             if q.kind == "count" and _PRONOUN_OF_WHICH.search(text, max(0, q.start - 20), q.start):
                 ante = self._antecedent(qs, q, sentences, pronoun="which")
                 if ante is not None:
                     q.part_of = ante.index
                     if q.noun is None:
-                        q.noun, q.cls = ante.noun, ante.cls
+                        q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
 
     def _antecedent(self, qs: list[Quantity], q: Quantity, sentences: list, pronoun: str) -> Quantity | None:
         """The earlier count a pronoun refers to, if the sentence offers exactly one kind of counted thing."""
@@ -350,6 +351,9 @@ class Binder:
         b = _CLAUSE_BREAK_REV.search(text, s_start, left)
         a = _CLAUSE_BREAK.search(text, right, s_end)
         m = self.period.search(text, b.end() if b else s_start, a.start() if a else s_end)
+        if m is None:
+            # a fronted adverbial covers the whole sentence: "Since the start of the year, … intercepted 3,100"
+            m = self.period_opening.match(text, s_start, s_end)
         if m is not None:
             q.period = " ".join(m.group("p").lower().split())
 

@@ -12,8 +12,10 @@ used ("3.5 million": 100000), from which checks derive their tolerances.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
@@ -119,6 +121,7 @@ _NOT_AFTER = regex.compile(
     r"|-\d+/\d"  # wire-style fractions ("6-1/8 pct")
     r"|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"  # clock times
     r"|\s+(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET|PT|PST|hrs|hours\s+GMT|o'clock|local\s+time)\b"
+    r"|\s*(?:-|–|to)\s*\d+[-\s]years?[-\s]olds?\b"  # age spans ("18 to 30-year-olds")
     r"|-?\s?years?[-\s]olds?\b|\s+years?\s+of\s+age\b|-months?-old|-weeks?-old|-days?-old"  # ages
     r"|'?s\b"  # decades ("1990s", "the 80s")
     r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Place|Square|Boulevard|"
@@ -182,11 +185,26 @@ class Quantity:
         return self.text
 
 
+_TRIGGER_WORDS = sorted(
+    set(_WORD_VALUES)
+    | set(_SCALES)
+    | set(_VAGUE_LOW)
+    | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
+       "majority"}
+    - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "tens of thousands", "hundreds of thousands"}
+)
+_LEADS = frozenset({"half a ", "the ", "a "})
+
+
+def _start(m: regex.Match) -> int:
+    return m.start()
+
+
 def _word_value(words: str) -> float:
     """The value of a number written in words ("one hundred and twenty" -> 120, "a dozen" -> 12)."""
     total = 0.0
     current = 0.0
-    for tok in regex.split(r"[\s,-]+", words.lower()):
+    for tok in _WORD_SPLIT.split(words.lower()):
         if tok in ("and", ""):
             continue
         if tok == "a":
@@ -203,6 +221,9 @@ def _word_value(words: str) -> float:
         else:
             current += _WORD_VALUES.get(tok, 0)
     return total + current
+
+
+_WORD_SPLIT = regex.compile(r"[\s,-]+")
 
 
 def _digit_step(num: str, percent: bool = False) -> float:
@@ -222,10 +243,16 @@ class Scanner:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.master = regex.compile(
+        # Two passes are several times faster than one regex with both: digits are rare and cheap to find;
+        # number words are found as single trigger words in the lower-cased text, then parsed in place.
+        self.digits = regex.compile(
             r"(?<![\w.'’$£€¥])(?:(?P<cur>" + lex.currency_prefix_src + r")\s?)?"
-            r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
-            r"|(?i:\b(?:(?P<vague>" + _VAGUE + r")|(?P<share>" + _SHARE + r")|(?P<w>" + _WORD_NUMBER + r"))\b))"
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+        )
+        self.triggers = regex.compile(r"\b\L<words>\b", words=_TRIGGER_WORDS)
+        self.triggers_ci = regex.compile(r"(?i)\b\L<words>\b", words=_TRIGGER_WORDS)
+        self.word_number = regex.compile(
+            r"(?i:(?P<vague>" + _VAGUE + r")|(?P<share>" + _SHARE + r")|(?P<w>" + _WORD_NUMBER + r"))\b"
         )
         long_cur = [w for w in lex.currency_word if len(w) > 1]
         short_cur = [w for w in lex.currency_word if len(w) == 1]
@@ -244,18 +271,45 @@ class Scanner:
     def scan(self, text: str) -> list[Quantity]:
         """Every numeric expression of ``text`` that is a figure (not a year, date, time, label…), in order."""
         raw: list[Quantity] = []
-        master = self.master
-        for m in master.finditer(text):
+        lowered = text.lower()
+        words = (
+            self.triggers.finditer(lowered) if len(lowered) == len(text) else self.triggers_ci.finditer(text)
+        )
+        last_end = 0
+        for m in heapq.merge(self.digits.finditer(text), self._word_numbers(text, words), key=_start):
+            if m.start() < last_end:
+                continue
             q = self._one(text, m)
             if q is not None:
                 raw.append(q)
+                last_end = q.end
         return _merge_ranges(text, raw)
+
+    def _word_numbers(self, text: str, triggers: Iterator[regex.Match]) -> Iterator[regex.Match]:
+        """Full number-word expressions around each trigger word ("a hundred", "half a dozen", "two-thirds")."""
+        last_end = 0
+        for t in triggers:
+            s = t.start()
+            if s < last_end:
+                continue
+            best = None
+            for back in (7, 4, 2, 0):  # "half a ", "the ", "a ", none
+                if back and (s < back or text[s - back : s].lower() not in _LEADS):
+                    continue
+                m = self.word_number.match(text, s - back)
+                if m is not None and m.end() > s and (best is None or m.end() > best.end()):
+                    best = m
+                    break
+            if best is not None:
+                last_end = best.end()
+                yield best
 
     def _one(self, text: str, m: regex.Match) -> Quantity | None:
         start = m.start()
         lex = self.lex
-        cur = m.group("cur")
-        num = m.group("num")
+        g = m.groupdict()
+        cur = g.get("cur")
+        num = g.get("num")
         kind = "count"
         unit = None
         words = False
@@ -269,13 +323,20 @@ class Scanner:
                 return None
             value = float(num.replace(",", ""))
             step = _digit_step(num)
-        elif m.group("vague") is not None:
+        elif g.get("vague") is not None:
             word = " ".join(m.group("vague").lower().split())
             low = _VAGUE_LOW[word]
             return Quantity(start, m.end(), start, low, low, INF, low / 2, "count", hedge=word, words=True,
                             text=m.group(0))  # fmt: skip
-        elif m.group("share") is not None:
-            return _share(m)
+        elif g.get("share") is not None:
+            q = _share(m)
+            h = _HEDGE_BEFORE.match(text, max(0, start - 16), start)
+            if h:
+                q.hedge = " ".join(h.group("h").lower().split())
+                q.low, q.high = hedge_interval(_HEDGES[q.hedge], q.value, 0.0)
+                q.high = min(q.high, 1.0)
+                q.start, q.text = h.start(), text[h.start() : q.end]
+            return q
         else:
             word = m.group("w")
             low_word = word.lower()
@@ -284,6 +345,8 @@ class Scanner:
                 nxt = text[m.end() : m.end() + 12].lower()
                 if nxt.startswith((" of", " another", " who", " which", " that", " day", " way", " thing")):
                     return None
+            if _LABEL_BEFORE.match(text, max(0, start - 14), start):
+                return None  # "top three", "number one"
             value = _word_value(word)
             step = _digit_step(str(int(value))) if value >= 1 else 1.0
             words = True
@@ -416,7 +479,7 @@ def _is_name_number(text: str, start: int) -> bool:
     if m is None:
         return False
     word = m.group("w")
-    if word in _NAME_STARTERS or regex.fullmatch(_MONTHS + "|" + _WEEKDAYS, word):
+    if word in _NAME_STARTERS or _MONTH_OR_DAY.fullmatch(word):
         return False
     before = text[max(0, m.start("w") - 2) : m.start("w")]
     if not before or before.endswith(("\n", ". ", "! ", "? ", '" ', "“")) or m.start("w") == 0:
@@ -425,6 +488,7 @@ def _is_name_number(text: str, start: int) -> bool:
     return after is None
 
 
+_MONTH_OR_DAY = regex.compile(_MONTHS + "|" + _WEEKDAYS)
 _AFTER_NUMBER = regex.compile(r"[\d,.]*(?:\s?(?:bn|mln|m|million|billion|%)\b)?\s+[a-z]")
 _AGE_APPOSITION = regex.compile(r"(?r)[A-Z][\w'’-]+,\s\Z")
 

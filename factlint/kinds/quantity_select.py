@@ -97,6 +97,14 @@ def by_scope(qs: Iterable["Quantity"], scope: str) -> Iterator[list["Quantity"]]
         yield group
 
 
+def rounded_bounds(q: "Quantity") -> tuple[float, float]:
+    """The values a figure may stand for: an exact figure within half its rounding step ("5.6m": 5.55–5.65);
+    a hedged or ranged one within its interval, which already allows for rounding."""
+    if q.low == q.high:
+        return q.low - q.step / 2, q.high + q.step / 2
+    return q.low, q.high
+
+
 def line_of(analysis: "Analysis", q: "Quantity") -> int:
     """The 1-based source line of a quantity, for messages that cite two places."""
     return analysis.doc.position(q.num_start)[0]

@@ -33,8 +33,11 @@ class RelationKind(CheckKind):
       own launches, so a claim by the other side is a different event).
     - ``link: part_of``: only pairs where the first is stated as part of the second ("180 of 240").
 
-    When a name has several candidates of the same class in scope (two nights' launches), the pair is
-    ambiguous and skipped.  The finding points at the first name's figure and cites the second in ``related``.
+    When a name has several candidates of different values in scope (two nights' launches), a figure is
+    compared with the nearest one before it, and skipped if none precedes it or if another claim pairs with
+    the same figure.  Without ``link``, a pair stated as part and whole ("Of the 240 who sat, 180 passed") is
+    left to a ``link: part_of`` rule, so one slip gives one finding.  The finding points at the first name's
+    figure and cites the second in ``related``.
     """
 
     name = "relation"
@@ -98,6 +101,20 @@ class RelationKind(CheckKind):
                 return False
         return True
 
+    def _partner(self, a: "Quantity", seconds: list["Quantity"]) -> "Quantity | None":
+        """The figure ``a`` is compared with: its whole under ``link: part_of``; otherwise the one compatible
+        figure (or several stating the same value), else the nearest compatible one before it."""
+        if self.link == "part_of":
+            return next((b for b in seconds if b.index == a.part_of), None)
+        whole = next((b for b in seconds if b.index == a.part_of), None)
+        if whole is not None:
+            return whole
+        partners = [b for b in seconds if b is not a and self._compatible(a, b)]
+        if len({(b.low, b.high) for b in partners}) == 1:
+            return partners[0]
+        before = [b for b in partners if b.start < a.start]
+        return before[-1] if before else None
+
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         qs = analysis.quantities
         first_sel, second_sel = self.selectors
@@ -106,18 +123,17 @@ class RelationKind(CheckKind):
             seconds = [q for q in group if second_sel.matches(q, self.ancestors)]
             if not firsts or not seconds:
                 continue
+            chosen = {id(a): self._partner(a, seconds) for a in firsts}
             for a in firsts:
-                if self.link == "part_of":
-                    partners = [b for b in seconds if b.index == a.part_of]
-                else:
-                    partners = [b for b in seconds if b is not a and self._compatible(a, b)]
-                if len({(b.low, b.high) for b in partners}) != 1:
-                    continue  # none, or two nights' launches: which one pairs with this figure is unsure
-                b = partners[0]
-                if self.link != "part_of" and any(
-                    x is not a and (x.low, x.high) != (a.low, a.high) and self._compatible(x, b) for x in firsts
+                b = chosen[id(a)]
+                if b is None:
+                    continue
+                if any(
+                    x is not a and chosen[id(x)] is b and (x.low, x.high) != (a.low, a.high) for x in firsts
                 ):
-                    continue  # two different claims about the same event: compared with each other, not checked
+                    continue  # two different claims paired with one figure: which is meant is unsure
+                if self.link != "part_of" and a.part_of == b.index:
+                    continue  # "36 of them": stated as part and whole, reported by a part_of rule
                 env = {self.names[0]: Interval(a.low, a.high), self.names[1]: Interval(b.low, b.high)}
                 if self.expr.possibly_true(env):
                     continue
