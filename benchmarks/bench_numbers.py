@@ -47,11 +47,11 @@ def main(argv: list[str]) -> int:
         size += len(doc.text.encode("utf-8"))
         words += len(doc.text.split())
     findings = 0
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other processes on the machine do not count against us
     for analysis in analyses:
         for rule in rules:
             findings += sum(1 for _ in rule.check.check(analysis))
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     quantities = sum(len(a.quantities) for a in analyses)
     mb = size / 1e6
     print(f"bench_numbers: {len(analyses)} articles, {mb:.2f} MB of prose, {words:,} words, {quantities:,} quantities")

@@ -239,6 +239,8 @@ class Binder:
         ]
         if not candidates:
             return None
+        wholes = [p for p in candidates if p.part_of is None]
+        candidates = wholes or candidates  # "50 drones, of which 40 … 30 of them": them = the 50
         if pronoun in ("which", "whom"):
             return candidates[-1] if candidates[-1].sentence == q.sentence else None
         kinds = {(p.cls or p.noun) for p in candidates}

@@ -7,7 +7,7 @@ single alternations (one regex pass per question instead of one per word), and c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -94,8 +94,6 @@ class Lexicon:
     period_src: str
     unit_src: str
     currency_prefix_src: str
-    currency_word_src: str
-    classes: tuple[str, ...] = field(default=())
 
     def ancestors(self, cls: str | None) -> tuple[str, ...]:
         """The class and every class containing it, nearest first."""
@@ -215,8 +213,6 @@ def build_lexicon(data: dict) -> Lexicon:
         period_src=_alternation(periods),
         unit_src=_alternation(unit_words),
         currency_prefix_src=_alternation(list(currency_prefix)),
-        currency_word_src=_alternation(list(currency_word)),
-        classes=tuple(class_roles),
     )
 
 

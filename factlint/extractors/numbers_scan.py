@@ -180,10 +180,6 @@ class Quantity:
         """Whether the figure is stated as one exact value (no hedge, no range)."""
         return self.low == self.high
 
-    def describe(self) -> str:
-        """The figure as the writer wrote it, for messages."""
-        return self.text
-
 
 _TRIGGER_WORDS = sorted(
     set(_WORD_VALUES)
@@ -518,7 +514,7 @@ def _merge_ranges(text: str, raw: list[Quantity]) -> list[Quantity]:
         a = raw[i]
         b = raw[i + 1] if i + 1 < n else None
         j = _RANGE_JOIN.fullmatch(text, a.end, b.start) if b is not None and b.start - a.end < 6 else None
-        if j is None or a.kind == "ordinal" or b.kind == "ordinal" or a.hedge or a.value < 0:
+        if j is None or a.kind == "ordinal" or b.kind == "ordinal" or b.hedge or a.value < 0:
             out.append(a)
             i += 1
             continue
@@ -552,9 +548,13 @@ def _merge_ranges(text: str, raw: list[Quantity]) -> list[Quantity]:
             i += 1
             continue
         start = between.start() if between else a.start
+        high = b.high
+        if a.hedge in _HEDGES:  # "some 15-20%": the hedge widens both ends
+            low = hedge_interval(_HEDGES[a.hedge], low, b.step)[0]
+            high = hedge_interval(_HEDGES[a.hedge], b.value, b.step)[1]
         out.append(
-            Quantity(start, b.end, a.num_start, low, low, b.high, b.step, kind, unit=unit,
-                     hedge="between" if between else "range", words=a.words and b.words,
+            Quantity(start, b.end, a.num_start, a.value * factor, low, high, b.step, kind, unit=unit,
+                     hedge=a.hedge or ("between" if between else "range"), words=a.words and b.words,
                      ambiguous_unit=b.ambiguous_unit, text=text[start : b.end])  # fmt: skip
         )
         i += 2

@@ -101,6 +101,15 @@ class RelationKind(CheckKind):
                 return False
         return True
 
+    def _elliptic_sibling(self, q: "Quantity", qs: list["Quantity"]) -> bool:
+        """Whether q's sentence has another figure of the same thing with no event of its own."""
+        key = self._key(q, "class")
+        return any(
+            o is not q and o.sentence == q.sentence and o.role is None and o.kind == q.kind and not o.inner
+            and o.part_of is None and self._key(o, "class") == key
+            for o in qs
+        )  # fmt: skip
+
     def _partner(self, a: "Quantity", seconds: list["Quantity"]) -> "Quantity | None":
         """The figure ``a`` is compared with: its whole under ``link: part_of``; otherwise the one compatible
         figure (or several stating the same value), else the nearest compatible one before it."""
@@ -134,6 +143,8 @@ class RelationKind(CheckKind):
                     continue  # two different claims paired with one figure: which is meant is unsure
                 if self.link != "part_of" and a.part_of == b.index:
                     continue  # "36 of them": stated as part and whole, reported by a part_of rule
+                if self.link != "part_of" and (self._elliptic_sibling(a, qs) or self._elliptic_sibling(b, qs)):
+                    continue  # "launched 40 drones on Monday and 60 drones on Tuesday": the verb covers both
                 env = {self.names[0]: Interval(a.low, a.high), self.names[1]: Interval(b.low, b.high)}
                 if self.expr.possibly_true(env):
                     continue
