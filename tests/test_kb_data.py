@@ -66,6 +66,8 @@ KNOWN_GAPS = {
     ("us-secretary-of-state", "2018-03-31", "2018-04-26"),
     ("us-secretary-of-state", "2021-01-20", "2021-01-26"),
     ("us-secretary-of-state", "2025-01-20", "2025-01-21"),
+    # Shoigu was relieved on 12 May 2024; Belousov was appointed on 14 May.
+    ("ru-defence-minister", "2024-05-12", "2024-05-14"),
 }
 
 
