@@ -68,6 +68,12 @@ KNOWN_GAPS = {
     ("us-secretary-of-state", "2025-01-20", "2025-01-21"),
     # Shoigu was relieved on 12 May 2024; Belousov was appointed on 14 May.
     ("ru-defence-minister", "2024-05-12", "2024-05-14"),
+    # Turchynov was dismissed on 19 May 2019 and Danylyuk appointed on 22 May; Danylyuk was dismissed on
+    # 30 September 2019 and Danilov appointed on 3 October.
+    ("ua-nsdc-secretary", "2019-05-19", "2019-05-22"),
+    ("ua-nsdc-secretary", "2019-09-30", "2019-10-03"),
+    # Kozhara was dismissed on 23 February 2014; Deshchytsia was appointed acting minister on 27 February.
+    ("ua-foreign-minister", "2014-02-23", "2014-02-27"),
 }
 
 
