@@ -67,25 +67,30 @@ class Binder:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        verbs = lex.verb_re_src
-        parts = lex.participle_src or "(?!)"
+        lists = {
+            "nouns": sorted(lex.noun_forms),
+            "verbs": sorted(lex.verb_role),
+            "participles": sorted(lex.participle_role) or ["\x00"],
+            "sides": lex.side_words,
+        }
         self.np_after = regex.compile(
-            r"(?P<mods>(?:\s+" + _MODIFIERS + r"){0,3})\s+(?P<noun>(?i:" + lex.noun_src + r"))\b"
+            r"(?P<mods>(?:\s+" + _MODIFIERS + r"){0,3})\s+(?P<noun>(?i:\L<nouns>))\b", nouns=lists["nouns"]
         )
         self.fallback_noun = regex.compile(r"\s+(?P<noun>[a-z][a-z-]{2,}s)\b")
         self.verb_before = regex.compile(
-            r"(?ri)(?<![\w-])(?P<v1>" + verbs + r")(?:\s*,?\s+(?:or|and)\s+(?:" + _ADVERB + r"\s+)?(?P<v2>" + verbs
-            + r"))?(?:\s+" + _BRIDGE + r")?\s+\Z"
+            r"(?ri)(?<![\w-])(?P<v1>\L<verbs>)(?:\s*,?\s+(?:or|and)\s+(?:" + _ADVERB + r"\s+)?(?P<v2>\L<verbs>))?"
+            r"(?:\s+" + _BRIDGE + r")?\s+\Z", verbs=lists["verbs"]
         )
         self.after_np = regex.compile(
-            r"(?i)(?:,?\s+(?:who|that|which))?(?:\s+(?:" + _AUX + r"))?(?:\s+" + _ADVERB + r")?(?:\s+(?:" + _AUX.replace("?P<aux>", "?P<aux2>")
-            + r"))?(?:\s+" + _ADVERB + r")?\s+(?P<verb>" + verbs + r"|" + parts + r")\b"
+            r"(?i)(?:,?\s+(?:who|that|which))?(?:\s+(?:" + _AUX + r"))?(?:\s+" + _ADVERB + r")?(?:\s+(?:"
+            + _AUX.replace("?P<aux>", "?P<aux2>") + r"))?(?:\s+" + _ADVERB + r")?\s+(?P<verb>\L<verbs>|\L<participles>)\b",
+            verbs=lists["verbs"], participles=lists["participles"],
         )
         self.by_actor = regex.compile(
-            r"(?i)(?:\s+\w+){0,2}?\s+by\s+(?:the\s+)?(?:\w+\s+){0,1}?(?P<side>" + lex.side_src + r")\b"
+            r"(?i)(?:\s+\w+){0,2}?\s+by\s+(?:the\s+)?(?:\w+\s+){0,1}?(?P<side>(?-i:\L<sides>))\b", sides=lists["sides"]
         )
-        self.side_rev = regex.compile(r"(?r)(?<![\w-])(?P<side>" + lex.side_src + r")(?![\w-])")
-        self.side_in = regex.compile(r"(?<![\w-])(?P<side>" + lex.side_src + r")(?![\w-])")
+        self.side_rev = regex.compile(r"(?r)(?<![\w-])(?P<side>\L<sides>)(?![\w-])", sides=lists["sides"])
+        self.side_in = regex.compile(r"(?<![\w-])(?P<side>\L<sides>)(?![\w-])", sides=lists["sides"])
         self.period = regex.compile(r"(?i)(?<![\w-])(?P<p>" + lex.period_src + r")(?![\w-])")
         self.period_opening = regex.compile(r"(?i)[\s\"“‘']*(?:\w+\s+){0,2}?(?P<p>" + lex.period_src + r")(?![\w-])")
 

@@ -360,7 +360,7 @@ class Scanner:
                 # "2.1m residents" is a count, "the 100m final" is a distance: decide by the next word.
                 nxt = _NEXT_WORD.match(text, end)
                 noun = nxt.group(1) if nxt else ""
-                if noun and lex.noun_re.fullmatch(noun):
+                if noun and noun in lex.noun_forms:
                     pass
                 else:
                     unit, kind, ambiguous = "meter", "measure", True

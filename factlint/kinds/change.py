@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -32,7 +33,7 @@ _DIRECTION_WORD = regex.compile(
 # Words between the parts of a change statement: anything but another figure, a sentence end or another
 # direction word ("rose 5% to $10m in the year to March, from $8m").
 _FILL = rf"(?:(?:\s*\(Q\d+\))|(?!\b(?:{_UP}|{_DOWN})\b)[^Q.;!?]){{0,50}}?"
-_STATEMENT = regex.compile(
+_STATEMENT_SOURCE = (
     rf"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
     rf"(?:(?:an?\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of|(?P<dir>{_UP}|{_DOWN}|{'|'.join(_RATIO)}))\b"
     rf"(?:\s+by)?(?:\s+Q(?P<n>\d+))?"
@@ -44,6 +45,14 @@ _STATEMENT = regex.compile(
 _UP_FROM = regex.compile(
     r"(?i)Q(?P<a>\d+)(?:\s+[a-z]+){0,3}?,?\s+(?P<dir>up|down)(?:\s+(?:by\s+)?Q(?P<n>\d+))?\s+from\s+Q(?P<b>\d+)"
 )
+
+
+@lru_cache(maxsize=1)
+def _statement() -> regex.Pattern:
+    """The change-statement pattern, compiled on first use (it is the slowest to compile)."""
+    return regex.compile(_STATEMENT_SOURCE)
+
+
 _UP_WORDS = frozenset(_UP.split("|")) | frozenset(_NOUN_UP.split("|"))
 
 
@@ -96,7 +105,7 @@ class ChangeKind(CheckKind):
             if _DIRECTION_WORD.search(text, span.start, span.end) is None:
                 continue
             masked, spans = _mask(text, span.start, span.end, members)
-            for st in _STATEMENT.finditer(masked):
+            for st in _statement().finditer(masked):
                 yield from self._judge(analysis, st, spans, qs)
             for st in _UP_FROM.finditer(masked):
                 yield from self._judge(analysis, st, spans, qs)

@@ -20,7 +20,8 @@ class RelationKind(CheckKind):
     """Compares two figures of an article with an assertion, over the intervals their wording allows.
 
     ``quantities`` names exactly two selectors, e.g. ``{downed: {role: downed}, launched: {role: launched}}``;
-    ``assert`` relates the names in the expression language (``downed <= launched``).  A finding is made only
+    ``assert`` relates the names in the expression language (``downed <= launched``).  Selector keys: ``role``,
+    ``class`` (matches subclasses too), ``noun``, ``kind`` (default count), ``total``, ``quoted``.  A finding is made only
     when the assertion cannot hold for any values the wording allows ("more than 100 launched … 120
     intercepted" is no contradiction).  Pairs are formed within the rule's ``scope`` and filtered by:
 
