@@ -1,0 +1,61 @@
+"""The default, compiler-style output: ``path:line:col: severity [rule] message``, the line and a caret range."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TextIO
+
+_COLORS = {"error": "\x1b[31;1m", "warning": "\x1b[33;1m", "info": "\x1b[36;1m"}
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def write(results, rules, stream: TextIO, color: bool = False) -> None:
+    """Print each finding with its source line and a caret under the span, then a summary line."""
+    counts: Counter[str] = Counter()
+    for result in results:
+        doc = result.document
+        for f in result.findings:
+            counts[f.severity] += 1
+            sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}" if color else f.severity
+            loc = f"{f.path}:{f.line}:{f.column}:"
+            loc = f"{_BOLD}{loc}{_RESET}" if color else loc
+            stream.write(f"{loc} {sev} [{f.rule}] {f.message}\n")
+            if doc is not None:
+                line = doc.source_line(f.line)
+                if line.strip():
+                    width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
+                    shown, col = _window(line, f.column - 1, max(1, width))
+                    caret = " " * col + "^" * min(max(1, width), _WIDTH)
+                    stream.write(f"    {shown}\n    {caret}\n")
+            for r in f.related:
+                note = f"{r.path}:{r.line}:{r.column}: note: {r.message}\n"
+                stream.write(f"{_DIM}{note}{_RESET}" if color else note)
+    total = sum(counts.values())
+    files = len(results)
+    if total:
+        parts = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s])
+        stream.write(f"\n{total} finding{'s' if total != 1 else ''} ({parts}) in {files} file{'s' if files != 1 else ''}\n")
+    else:
+        stream.write(f"No findings in {files} file{'s' if files != 1 else ''}.\n")
+
+
+_WIDTH = 100
+
+
+def _window(line: str, start: int, width: int) -> tuple[str, int]:
+    """At most ``_WIDTH`` characters of a long line around the flagged span, and the span's column in them.
+
+    Articles often keep a whole paragraph on one line; printing it all would bury the caret.
+    """
+    line = line.replace("\t", " ")
+    if len(line) <= _WIDTH:
+        return line, start
+    left = max(0, min(start - 30, len(line) - _WIDTH))
+    right = left + _WIDTH
+    shown = line[left:right]
+    col = start - left
+    if left > 0:
+        shown = "…" + shown[1:]
+    if right < len(line):
+        shown = shown[:-1] + "…"
+    return shown, col
