@@ -15,8 +15,9 @@ spans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Iterator
 
 import regex
@@ -71,9 +72,18 @@ class DateMention:
     unit: str | None = None
     qualifier: str | None = None
     prep: str | None = None
-    tense: str | None = None
     parts: tuple["DateMention", ...] = ()
     subject: tuple[int, int] | None = None
+    doc: "Document | None" = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def tense(self) -> str | None:
+        """Tense of the clause around the mention ("past", "future", "present", None), computed on first use."""
+        if self.doc is None:
+            return None
+        s = self.doc.sentence_at(self.start)
+        lo, hi = (s.start, s.end) if s is not None else (0, len(self.doc.text))
+        return clause_tense(self.doc.text, self.start, self.end, lo, hi)
 
     @property
     def is_reversed(self) -> bool:
@@ -89,7 +99,8 @@ _Handler = Callable[["_Scan", regex.Match], Iterator[DateMention]]
 class _Scan:
     """One extraction run: the text, the publication date and locale, and the per-form handlers."""
 
-    def __init__(self, text: str, pub: date | None, locale: str | None):
+    def __init__(self, doc: "Document", text: str, pub: date | None, locale: str | None):
+        self.doc = doc
         self.text = text
         self.pub = pub
         self.locale = (locale or "").upper() or None
@@ -116,7 +127,9 @@ class _Scan:
         return pattern.search(self.text, max(0, start - width), start)
 
     def mention(self, start: int, end: int, kind: str, **values: object) -> DateMention:
-        return DateMention(start, end, self.text[start:end], kind, **values)  # type: ignore[arg-type]
+        if "prep" not in values:
+            values["prep"] = self.prev_words(start)[0].lower() or None
+        return DateMention(start, end, self.text[start:end], kind, doc=self.doc, **values)  # type: ignore[arg-type]
 
     # ----------------------------------------------------------------- explicit values
     def explicit(self, start: int, end: int, year: int | None, month: int | None, day: int | None,
@@ -198,9 +211,12 @@ class _Scan:
         low = w1.lower()
         word = m["rword"]
         end = m.end()
-        plausible = (1900 <= y1 <= 2100 or low in g.YEAR_PREPS) and 1000 <= y2 <= 2199 and 1000 <= y1
+        modern = 1900 <= y1 <= 2100 and 1900 <= y2 <= 2100
+        plausible = (modern or low in g.YEAR_PREPS) and 1000 <= y2 <= 2199 and 1000 <= y1
         if not plausible or self.count_follows(end) or low in g.QUANTITY_PREVS:
             return
+        if not modern and self.before(g.CHANGE_BEFORE, m.start(), 40):
+            return  # "scores increased from 1061 to 1128": numbers, not years
         introduced = (word == "and" and low == "between") or (word not in (None, "and") and low in ("from", "between"))
         if word and not introduced:
             # Two separate years ("in 2019 and 2021"): judge each on its own.
@@ -338,6 +354,8 @@ class _Scan:
 
     def day_word(self, m: regex.Match) -> Iterator[DateMention]:
         word = m["day"].lower()
+        if m["day"][0].isupper() and not _sentence_start(self.text, m.start()):
+            return  # "Radio 4's Today programme", "USA Today": a name
         values: dict[str, object] = {"granularity": "day"}
         if self.pub:
             d = self.pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
@@ -447,6 +465,14 @@ _CAP_HANDLERS: dict[str, _Handler] = {
 }
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether only quotes, brackets or spaces stand between ``pos`` and the previous sentence end."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'\u201c\u2018(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
+
+
 def _unit(word: str) -> str:
     w = word.lower()
     return "century" if w.startswith("centur") else w.rstrip("s")
@@ -519,27 +545,16 @@ def _overlaps_removed(mentions: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _with_context(scan: _Scan, x: DateMention, sentences: list, doc: "Document | None") -> DateMention:
-    """Add the preposition before the mention and its clause's tense; resolve bare weekdays by that tense."""
-    lo_bound, hi_bound = 0, len(scan.text)
-    if doc is not None:
-        s = doc.sentence_at(x.start)
-        if s is not None:
-            lo_bound, hi_bound = s.start, s.end
-    tense = clause_tense(scan.text, x.start, x.end, lo_bound, hi_bound)
-    prep = x.prep
-    if prep is None:
-        w1, _ = scan.prev_words(x.start, lo_bound)
-        prep = w1.lower() or None
-    values: dict[str, object] = {"tense": tense, "prep": prep}
-    if x.kind == "weekday" and scan.pub:
-        window = {"past": (-6, 0), "future": (0, 6)}.get(tense or "", (-6, 6))
-        if prep in ("since", "until", "till", "by", "before"):
-            window = (-6, 6)
-        days = weekday_near(scan.pub, x.weekday or 0, *window)
-        values.update(lo=days[0], hi=days[-1], resolved=True)
-        if len(days) == 1:
-            values.update(year=days[0].year, month=days[0].month, day=days[0].day)
+def _resolve_weekday(pub: date, x: DateMention) -> DateMention:
+    """A bare weekday ("on Monday") is the one in the week before publication for a past-tense clause, the
+    one in the week after for a future one; otherwise either."""
+    window = {"past": (-6, 0), "future": (0, 6)}.get(x.tense or "", (-6, 6))
+    if x.prep in ("since", "until", "till", "by", "before"):
+        window = (-6, 6)
+    days = weekday_near(pub, x.weekday or 0, *window)
+    values: dict[str, object] = {"lo": days[0], "hi": days[-1], "resolved": True}
+    if len(days) == 1:
+        values.update(year=days[0].year, month=days[0].month, day=days[0].day)
     return replace(x, **values)
 
 
@@ -550,7 +565,7 @@ def extract_dates(doc: "Document", locale: str | None = None) -> list[DateMentio
     ambiguous numeric date is taken.
     """
     text = doc.text
-    scan = _Scan(text, doc.pub_date, locale)
+    scan = _Scan(doc, text, doc.pub_date, locale)
     found: list[DateMention] = []
     for m in g.DIGIT_PATTERN.finditer(text):
         found.extend(_DIGIT_HANDLERS[m.lastgroup](scan, m))
@@ -558,4 +573,7 @@ def extract_dates(doc: "Document", locale: str | None = None) -> list[DateMentio
         found.extend(_CAP_HANDLERS[m.lastgroup](scan, m))
     for m in g.WORD_PATTERN.finditer(text):
         found.extend(scan.word(m))
-    return [_with_context(scan, x, doc.sentences, doc) for x in _overlaps_removed(found)]
+    mentions = _overlaps_removed(found)
+    if doc.pub_date:
+        mentions = [_resolve_weekday(doc.pub_date, x) if x.kind == "weekday" else x for x in mentions]
+    return mentions

@@ -135,14 +135,14 @@ AGE_AFTER = regex.compile(
     regex.V0,
 )
 
-WEEKDAY_BEFORE = regex.compile(rf"\b(?P<wd>{_WD})\s*,?\s*$", regex.V0)
+WEEKDAY_BEFORE = regex.compile(rf"(?r)\b(?P<wd>{_WD})\s*,?\s*$", regex.V0)
 
 # Read backwards from a suffix-anchored form ("… years ago", "…-year-old", "… anniversary"): searching a
 # short window that ends where the form starts is far cheaper than trying word numbers at every position.
-NUMBER_BEFORE = regex.compile(rf"(?<![\w-])(?:(?P<q>{_QUAL})\s+)?(?P<n>{_AGO_N})[\s-]+$", regex.V0 | regex.IGNORECASE)
-FUTURE_BEFORE = regex.compile(rf"\bin\s+(?P<n>{_AGO_N})\s+$", regex.V0 | regex.IGNORECASE)
-AGE_NUMBER_BEFORE = regex.compile(rf"(?<![\w-])(?P<n>{_NUMW})[\s-]$", regex.V0 | regex.IGNORECASE)
-ORDINAL_BEFORE = regex.compile(rf"(?<![\w-])(?P<o>{_ORD})\s+$", regex.V0 | regex.IGNORECASE)
+NUMBER_BEFORE = regex.compile(rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL})\s+)?(?P<n>{_AGO_N})[\s-]+$", regex.V0 | regex.IGNORECASE)
+FUTURE_BEFORE = regex.compile(rf"(?r)\bin\s+(?P<n>{_AGO_N})\s+$", regex.V0 | regex.IGNORECASE)
+AGE_NUMBER_BEFORE = regex.compile(rf"(?r)(?<![\w-])(?P<n>{_NUMW})[\s-]$", regex.V0 | regex.IGNORECASE)
+ORDINAL_BEFORE = regex.compile(rf"(?r)(?<![\w-])(?P<o>{_ORD})\s+$", regex.V0 | regex.IGNORECASE)
 
 # Words that make a following 4-digit number a count rather than a year ("2000 troops", "1500 GMT").
 COUNT_FOLLOWERS = regex.compile(
@@ -159,8 +159,10 @@ COUNT_FOLLOWERS = regex.compile(
     regex.VERBOSE,
 )
 
-# The word(s) just before a candidate, read right to left by matching at the end of a short window.
-PREV_WORDS = regex.compile(r"(?:(?P<w2>[\w.'\u2019-]+)\s+)?(?P<w1>[\w.'\u2019-]+)[\s,(]*$")
+# The word(s) just before a candidate.  Every "…_BEFORE" pattern runs in reverse mode ((?r)) on a short window
+# ending where the candidate starts: searching backwards from the end is ~25x faster than a forward search
+# for a match anchored at the window end.
+PREV_WORDS = regex.compile(r"(?r)(?:(?<![\w.'\u2019-])(?P<w2>[\w.'\u2019-]+)[ \t]+)?(?<![\w.'\u2019-])(?P<w1>[\w.'\u2019-]+)[ \t,(]*$")
 
 # Prepositions and modifiers after which a bare 4-digit number (any value 1000-2199) is a year.
 YEAR_PREPS = frozenset("""in since until till through throughout during before after circa c. from
@@ -193,9 +195,17 @@ NOT_NAMES = frozenset("""However Meanwhile Yesterday Today Tomorrow In On At By 
     Group Table Figure Line""".split())
 
 # A person's name just before a position (for "Jane Doe, 45," and "Jane Doe, aged 45").
-NAME_BEFORE = regex.compile(r"(?<![\w'\u2019.-])(?P<name>(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]+)$")
+NAME_BEFORE = regex.compile(r"(?r)(?<![\w'\u2019.-])(?P<name>(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]+)$")
 # A person's name just after a position ("the 45-year-old Jane Doe").
 NAME_AFTER = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})")
-BORN_BEFORE = regex.compile(r"(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?$", regex.IGNORECASE)
-DECADE_MOD_BEFORE = regex.compile(r"\b(?P<mod>early|mid|late)[-\s]$")
-REL_MOD_BEFORE = regex.compile(r"\b(?P<mod>[Ee]arlier|[Ll]ater)\s+$")
+BORN_BEFORE = regex.compile(r"(?r)(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?$", regex.IGNORECASE)
+DECADE_MOD_BEFORE = regex.compile(r"(?r)\b(?P<mod>early|mid|late)[-\s]$")
+REL_MOD_BEFORE = regex.compile(r"(?r)\b(?P<mod>[Ee]arlier|[Ll]ater)\s+$")
+# A verb of change before "from A to B" makes A and B amounts ("rose from 1061 to 1128").
+CHANGE_BEFORE = regex.compile(
+    r"(?r)\b(?:rose|rise[sn]?|rising|increased?|increasing|fell|fallen|falls?|falling|dropped|drops?|climbed|"
+    r"climbs?|grew|grown|grows?|jumped|jumps?|declined?|declining|cut|cuts|reduced?|reducing|raised?|raising|"
+    r"lowered|lowers?|slipped|slumped|surged|soared|plunged|edged|went|gone|moved|changed|revised|up|down)"
+    r"\b[^.;:]{0,30}\bfrom\s+$",
+    regex.IGNORECASE,
+)
