@@ -34,7 +34,7 @@ MARKERS = regex.compile(
         |\bto\s+(?:be\s+)?[a-z]{2,}\b)
   | (?P<past>\b(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|also\s+|\w+ly\s+)?(?:[a-z]{2,}ed|\L<parts>)\b
         |\b(?:was|were|had|did|wasn['’]t|weren['’]t|didn['’]t)\b
-        |\b\L<irr>\b
+        |\b(?P<irr>\L<irr>)\b
         |\b(?P<ed>[a-z]{3,}ed)\b)
   | (?P<pres>\b(?:is|are|am|says|say|does|do|has|have)\b)
     """,
@@ -72,8 +72,8 @@ _WINDOW = 70
 def _marker_tense(text: str, m: regex.Match) -> str | None:
     """The tense a marker match stands for, or "" when the match is not a marker after all."""
     kind = m.lastgroup
-    if kind == "past" and m.group("ed"):
-        word = m.group("ed")
+    if kind == "past" and (m.group("ed") or m.group("irr")):
+        word = m.group("ed") or m.group("irr")
         if word in _ED_NOT_PAST:
             return ""
         before = text[max(0, m.start() - 20):m.start()].split()
