@@ -18,6 +18,7 @@ _IRREGULAR_PAST = """said told took gave made came went met began fell rose won 
     stood stole stuck swore swept swam taught thought threw understood woke wore withdrew beat caught dealt dug
     fed felt forgave hung kept knelt lent lit sought sped strove swung tore undertook upheld wept withheld arose
     ate did stated""".split()
+_IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST)
 _PARTICIPLES = """been done gone given taken seen made held won lost left begun become brought built
     bought caught chosen drawn driven fallen fled flown fought found forgotten frozen got gotten grown heard
     hidden known led met paid risen run said sent shown sold spent spoken stood struck sworn taken taught thrown
@@ -113,3 +114,11 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
         if t != "":
             return t
     return None
+
+
+def is_past_verb(word: str) -> bool:
+    """Whether ``word`` alone reads as a past-tense verb ("signed", "held"), not an adjective or future form."""
+    w = word.lower()
+    if w in _ED_NOT_PAST:
+        return False
+    return w in _IRREGULAR_PAST_SET or (len(w) > 4 and w.endswith("ed") and w.isalpha() and not w.endswith("eed"))

@@ -11,6 +11,13 @@ from factlint.kinds.base import CheckKind
 
 KINDS: dict[str, str] = {
     "pattern": "factlint.kinds.pattern:PatternKind",
+    "date-invalid": "factlint.kinds.date_invalid:DateInvalidKind",
+    "date-weekday": "factlint.kinds.date_weekday:DateWeekdayKind",
+    "date-tense": "factlint.kinds.date_tense:DateTenseKind",
+    "date-relative-conflict": "factlint.kinds.date_relative:DateRelativeConflictKind",
+    "date-anniversary": "factlint.kinds.date_anniversary:DateAnniversaryKind",
+    "date-age": "factlint.kinds.date_age:DateAgeKind",
+    "date-range-order": "factlint.kinds.date_range:DateRangeOrderKind",
 }
 
 
