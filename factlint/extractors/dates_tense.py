@@ -24,16 +24,25 @@ _PARTICIPLES = """been done gone given taken seen made held won lost left begun 
     hidden known led met paid risen run said sent shown sold spent spoken stood struck sworn taken taught thrown
     told understood withdrawn written""".split()
 
+# Verbs that look forward: a date after them belongs to the expectation, not to the verb's own time
+# ("said it expected growth in 2005").
+_FORWARD = """expect forecast predict project estimat anticipat hop plan target aim intend pledg promis vow propos
+    schedul budget seek want wish envisag foresee""".split()
+
 MARKERS = regex.compile(
     r"""
     (?P<fut>\b(?:is|are|am)\s+(?:not\s+)?(?:due|set|expected|scheduled|slated|going|poised|likely|about|planned)
               \s+to\b
         |\b(?:will|shall|won['’]t)\b|['’]ll\b)
-  | (?P<neutral>\b(?:would|could|might|may|should|must|can|cannot|if|unless|whether)\b
+  | (?P<neutral>\b(?:would|could|might|may|should|must)\s+(?:not\s+|never\s+)?have\b
+        |\b(?:would|could|might|may|should|must|can|cannot|if|unless|whether)\b
         |\b(?:was|were|had\s+been)\s+(?:not\s+)?(?:due|set|expected|scheduled|slated|going|poised|likely|about|
               planned|supposed)\s+to\b
-        |\bto\s+(?:be\s+)?[a-z]{2,}\b)
-  | (?P<past>\b(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|also\s+|\w+ly\s+)?(?:[a-z]{2,}ed|\L<parts>)\b
+        |\bto\s+(?:be\s+)?[a-z]{2,}\b
+        |\b(?:\L<fwd>)(?:s|es|e|ed|ing|ned|ning)?\b|\bsought\b|\bforesaw\b
+        |\b(?P<ing>[a-z]{2,}ing)\b)
+  | (?P<past>\b(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|also\s+|\w+ly\s+)?(?!(?:\L<fwd>)[a-z]*\b)
+              (?:[a-z]{2,}ed|\L<parts>)\b
         |\b(?:was|were|had|did|wasn['’]t|weren['’]t|didn['’]t)\b
         |\b(?P<irr>\L<irr>)\b
         |\b(?P<ed>[a-z]{3,}ed)\b)
@@ -42,6 +51,7 @@ MARKERS = regex.compile(
     regex.VERBOSE | regex.V0,
     parts=_PARTICIPLES,
     irr=_IRREGULAR_PAST,
+    fwd=_FORWARD,
 )
 
 # A generic "-ed" word is a past verb only if nothing before it makes it an adjective or a passive of another
@@ -57,10 +67,20 @@ _ED_NOT_PAST = frozenset("""based related concerned interested supposed alleged 
     timed set earmarked tipped billed pencilled penciled booked deferred adjourned extended moved pushed
     brought-forward ruled """.split())
 
-# Where a clause ends, reading away from the date.
+# "-ing" words that are not verb forms (a participle is a barrier: "exports beginning in 1990" is untimed).
+_ING_NOT_VERB = frozenset("""during thing nothing something anything everything king ring spring string
+    morning evening ceiling sibling darling""".split())
+# What follows a regular past verb ("signed into", "resigned on", "approved the"); an "-ed" word followed by
+# anything else is read as an adjective ("the first crewed flight", "a revised 1987 budget").
+_VERB_FOLLOWERS = frozenset("""in on at into to from by with for over after before during off up out down back
+    through since until about against the a an his her its their our this that these those him them it
+    earlier later last""".split())
+# Words after "said" that keep the date with the saying ("said on Monday", "said late last year").
+_SAID_FOLLOWERS = frozenset("on in at during late early earlier last this yesterday today".split())
+# Where a clause ends, reading away from the date; a comparison starts another time ("versus … in 1985").
 _LEFT_BOUNDARY = regex.compile(
     r"[;:!?()\[\]\"“”]|—|–|\s-\s|\b(?:and|but|while|whereas|because|although|though|after|before|when|"
-    r"which|who|where|until|unless|since|as)\b"
+    r"which|who|where|until|unless|since|as|that|versus|vs|compared|against|than|from)\b"
 )
 _OPENER = regex.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly|[Tt]hen)?[\s,]*")
 _RIGHT_BOUNDARY = regex.compile(
@@ -73,6 +93,18 @@ _WINDOW = 70
 def _marker_tense(text: str, m: regex.Match) -> str | None:
     """The tense a marker match stands for, or "" when the match is not a marker after all."""
     kind = m.lastgroup
+    if kind == "neutral" and m.group("ing") in _ING_NOT_VERB:
+        return ""
+    if kind == "past" and m.group("ed"):
+        after = text[m.end():m.end() + 16].split()
+        if after and after[0].lower().strip(",") not in _VERB_FOLLOWERS:
+            return ""
+        if text[:m.start()].rstrip().endswith(","):
+            return None  # a participle after a comma ("…, followed by declines in 2006") dates its own phrase
+    if kind == "past" and m.group("irr") in ("said", "says", "say"):
+        after = text[m.end():m.end() + 16].split()
+        if after and after[0].lower() not in _SAID_FOLLOWERS:
+            return None  # "said sales in 2019 will be…": the date is inside the reported clause
     if kind == "past" and (m.group("ed") or m.group("irr")):
         word = m.group("ed") or m.group("irr")
         if word in _ED_NOT_PAST:
@@ -86,8 +118,8 @@ def _marker_tense(text: str, m: regex.Match) -> str | None:
 def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
     """Tense ("past", "future", "present") of the clause around ``text[start:end]``, or None if unclear.
 
-    ``lo``/``hi`` bound the search (the sentence).  The closest marker before the date wins; when the date
-    opens its clause ("On June 14, 2024, the bill was signed") the first marker after it is used.
+    ``lo``/``hi`` bound the search (the sentence).  The closest marker before the date wins; only when the date
+    opens its clause ("On June 14, 2024, the bill was signed") is the first marker after it used.
     """
     hi = len(text) if hi is None else hi
     left = text[max(lo, start - _WINDOW):start]
@@ -102,9 +134,11 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
             found = t
     if found is not False:
         return found  # type: ignore[return-value]
+    if not _OPENER.fullmatch(left):
+        return None  # a date inside a noun phrase ("output in 1986 is expected…") takes no tense from the verb
     right = text[end:min(hi, end + _WINDOW)]
     skip = regex.match(r"\s*,\s*", right)
-    if skip and _OPENER.fullmatch(left):
+    if skip:
         right = right[skip.end():]
     b = _RIGHT_BOUNDARY.search(right)
     if b:

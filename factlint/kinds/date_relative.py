@@ -70,14 +70,7 @@ class DateRelativeConflictKind(CheckKind):
         mentions = analysis.dates
         pub = None
         for i, rel in enumerate(mentions):
-            if rel.kind not in self.kinds:
-                continue
-            if self.skip_quotes and doc.in_quote(rel.start):
-                continue
-            pub = pub or analysis.publication_date()
-            if pub is None:
-                return
-            if rel.lo is None:
+            if rel.kind not in self.kinds or (self.skip_quotes and doc.in_quote(rel.start)):
                 continue
             pair = None
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -86,7 +79,12 @@ class DateRelativeConflictKind(CheckKind):
                 pair = nxt
             elif prv is not None and _stated(prv) and _RESTATE_BEFORE.fullmatch(text, prv.end, rel.start):
                 pair = prv
-            if pair is None or not disjoint(rel, pair) or _same_sentence(doc, rel, pair) is False:
+            if pair is None or _same_sentence(doc, rel, pair) is False:
+                continue
+            pub = pub or analysis.publication_date()
+            if pub is None:
+                return
+            if rel.lo is None or not disjoint(rel, pair):
                 continue
             yield Hit(rel.start, rel.end, {
                 "relative": rel.text, "relative_value": show_value(rel), "explicit": pair.text,

@@ -5,12 +5,24 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Iterator
 
+import regex
+
 from factlint.extractors.dates_tense import is_past_verb
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.date_common import EXPLICIT_KINDS, show_day, show_value
 
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
+
+
+_PASSIVE = regex.compile(r"(?r)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+$")
+
+
+def _passive_before(text: str, start: int, prep: str | None) -> bool:
+    """Whether a day follows a past passive directly ("was signed June 14, 2024"), as AP style writes it; an
+    active verb's object ("designated 22 February as…") is not the event's date."""
+    m = _PASSIVE.search(text, max(0, start - 40), start)
+    return bool(m and m.group("verb") == prep and is_past_verb(prep))
 
 
 class DateTenseKind(CheckKind):
@@ -66,7 +78,7 @@ class DateTenseKind(CheckKind):
             if m.granularity not in self.granularities:
                 continue
             if not (m.prep in self.preps or (m.granularity == "day" and self.tense == "past"
-                                             and is_past_verb(m.prep or ""))):
+                                             and _passive_before(doc.text, m.start, m.prep))):
                 continue
             if self.skip_quotes and doc.in_quote(m.start):
                 continue
