@@ -49,6 +49,28 @@ def show_value(m: "DateMention") -> str:
     return m.text
 
 
+def show_offset(m: "DateMention", pub: date) -> str:
+    """What "N units ago" / "in N units' time" names, as a writer would put it: "around 2022", "before 2014"."""
+    from factlint.extractors.dates_calendar import shift
+
+    direction = -1 if m.kind == "ago" else 1
+    center = shift(pub, direction * (m.amount or 0), m.unit or "year")
+    if m.unit in ("day", "week"):
+        value = show_day(center)
+    elif m.unit == "month":
+        value = f"{MONTHS[center.month - 1]} {center.year}"
+    else:
+        value = str(center.year)
+    q = " ".join((m.qualifier or "").lower().split())
+    further = "before" if direction < 0 else "after"
+    nearer = "after" if direction < 0 else "before"
+    if q in ("more than", "over", "at least", "just over", "little more than"):
+        return f"{further} {value}"
+    if q in ("less than", "under", "fewer than", "nearly", "almost", "just under"):
+        return f"{nearer} {value}"
+    return value if m.unit in ("day", "week") else f"around {value}"
+
+
 def explicit(mentions: Iterable["DateMention"]) -> Iterator["DateMention"]:
     """Stated, valid values with a known year (range ends included)."""
     for m in mentions:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
-from factlint.kinds.date_common import EXPLICIT_KINDS, disjoint, show_day, show_value
+from factlint.kinds.date_common import EXPLICIT_KINDS, disjoint, show_day, show_offset, show_value
 
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
@@ -87,7 +87,8 @@ class DateRelativeConflictKind(CheckKind):
             if rel.lo is None or not disjoint(rel, pair):
                 continue
             yield Hit(rel.start, rel.end, {
-                "relative": rel.text, "relative_value": show_value(rel), "explicit": pair.text,
+                "relative": rel.text,
+                "relative_value": show_value(rel) if rel.kind == "relative" else show_offset(rel, pub), "explicit": pair.text,
                 "explicit_value": show_value(pair), "pub": show_day(pub),
             }, related=((pair.start, pair.end, f"stated here as {show_value(pair)}"),))
 
