@@ -93,6 +93,11 @@ class DateMention:
         return self.parts[1].hi < self.parts[0].lo
 
 
+_DASH_DIGIT = regex.compile(r"\s?[-\u2013]\s?\d")
+_DIGIT_AHEAD = regex.compile(r"\s*\d")
+_DIGIT_COMMA_BEFORE = regex.compile(r"(?r)\d,\s*$")
+_COMMA_BEFORE = regex.compile(r"(?r),\s*$")
+
 _Handler = Callable[["_Scan", regex.Match], Iterator[DateMention]]
 
 
@@ -156,7 +161,7 @@ class _Scan:
         text = self.text
         if start >= 2 and text[start - 1] in "-\u2013" and text[start - 2].isdigit():
             return False  # "1500-2000": a span of numbers
-        if regex.match(r"\s?[-\u2013]\s?\d", text[end:end + 4]):
+        if _DASH_DIGIT.match(text, end, end + 4):
             return False
         w1, w2 = self.prev_words(start)
         low = w1.lower()
@@ -304,8 +309,8 @@ class _Scan:
         if (words[-1].rstrip(".") in g.MONTH_NUMBER or words[-1] in g.WEEKDAYS or words[-1].isupper()
                 or all(w in g.NOT_NAMES for w in words) or words[-1] in g.NOT_NAMES):
             return
-        if regex.match(r"\s*\d", self.text[m.end():m.end() + 3]) or regex.search(r"\d,\s*$", self.text[
-                max(0, name.start() - 6):name.start()]):
+        if _DIGIT_AHEAD.match(self.text, m.end(), m.end() + 3) or _DIGIT_COMMA_BEFORE.search(
+                self.text, max(0, name.start() - 6), name.start()):
             return  # a list of numbers, not an age
         yield self.mention(m.start(), m.start() + len(m["agn5"]), "age", amount=age, unit="year",
                            subject=(name.start("name"), name.end("name")))
@@ -437,9 +442,9 @@ class _Scan:
         if amount is None or not 0 < amount <= 120:
             return
         subject = None
-        comma = regex.match(r".*?(,\s*)$", self.text[max(0, m.start() - 3):m.start()], regex.DOTALL)
+        comma = _COMMA_BEFORE.search(self.text, max(0, m.start() - 3), m.start())
         if m["aged"] and comma:
-            name = self.before(g.NAME_BEFORE, m.start() - len(comma.group(1)), 60)
+            name = self.before(g.NAME_BEFORE, comma.start(), 60)
             if name and name.group("name").split()[-1] not in g.NOT_NAMES:
                 subject = (name.start("name"), name.end("name"))
         if after.group("n2"):

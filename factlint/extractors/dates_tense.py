@@ -87,6 +87,7 @@ _RIGHT_BOUNDARY = regex.compile(
     r"[;:!?()\[\]\"“”,]|—|–|\s-\s|\b(?:and|but|while|whereas|because|although|though|after|before|when|"
     r"which|who|where|until|unless|since|as|that)\b"
 )
+_COMMA = regex.compile(r"\s*,\s*")
 _WINDOW = 70
 
 
@@ -137,7 +138,7 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if not _OPENER.fullmatch(left):
         return None  # a date inside a noun phrase ("output in 1986 is expected…") takes no tense from the verb
     right = text[end:min(hi, end + _WINDOW)]
-    skip = regex.match(r"\s*,\s*", right)
+    skip = _COMMA.match(right)
     if skip:
         right = right[skip.end():]
     b = _RIGHT_BOUNDARY.search(right)
