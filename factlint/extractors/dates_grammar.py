@@ -195,7 +195,7 @@ NOT_NAMES = frozenset("""However Meanwhile Yesterday Today Tomorrow In On At By 
     Group Table Figure Line""".split())
 
 # A person's name just before a position (for "Jane Doe, 45," and "Jane Doe, aged 45").
-NAME_BEFORE = regex.compile(r"(?r)(?<![\w'\u2019.-])(?P<name>(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]+)$")
+NAME_BEFORE = regex.compile(r"(?r)(?<![\w'\u2019.-])(?P<name>(?:\p{Lu}(?:\p{L}{0,2}\.|[\p{L}'\u2019-]*)[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]+)$")
 # A person's name just after a position ("the 45-year-old Jane Doe").
 NAME_AFTER = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})")
 BORN_BEFORE = regex.compile(r"(?r)(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?$", regex.IGNORECASE)
