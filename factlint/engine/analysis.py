@@ -11,6 +11,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from factlint.config import Settings
     from factlint.document.model import Document
 
@@ -21,6 +23,17 @@ class Analysis:
     def __init__(self, doc: "Document", settings: "Settings"):
         self.doc = doc
         self.settings = settings
+        self.missing_pub_date = False
+
+    def publication_date(self) -> "date | None":
+        """The article's publication date; checks that need one call this and skip on None.
+
+        Asking for a date the article does not state is remembered, so the run can tell the user once per file
+        how to give one (``--date`` or front matter) instead of silently checking less.
+        """
+        if self.doc.pub_date is None:
+            self.missing_pub_date = True
+        return self.doc.pub_date
 
     @cached_property
     def dates(self) -> list[Any]:

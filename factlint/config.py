@@ -1,0 +1,181 @@
+"""Configuration: ``.factlint.yaml`` (or ``[tool.factlint]`` in ``pyproject.toml``), resolved in one place.
+
+The nearest configuration above each checked file applies to it; ``--config`` names one for all files.  Command
+line options are layered on top.  ``Settings`` is what the rest of factlint sees: which rules run with which
+severity, where the extra packs and knowledge-base files are, the house locale and the ``fail-on`` level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factlint.findings import CATEGORIES, SEVERITIES
+from factlint.yamlfile import LineDict, YamlError, load_yaml_file
+
+CONFIG_NAMES = (".factlint.yaml", ".factlint.yml")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
+
+KEYS = {
+    "select": "list of rule ids or categories: run only these",
+    "ignore": "list of rule ids or categories to switch off",
+    "enable": "list of rule ids shipped disabled to switch on",
+    "severity": "mapping of rule id or category to error, warning or info",
+    "rules": "list of extra rule-pack directories (relative to the config file)",
+    "kb": "list of extra knowledge-base YAML files (relative to the config file)",
+    "include": "glob patterns of files to check when a directory is given",
+    "exclude": "glob patterns of files and directories to skip",
+    "locale": "house date order for numeric dates: US (12/3/2023) or UK (3/12/2023)",
+    "fail-on": "lowest severity that makes the exit code 1: error, warning or info",
+}
+
+
+class ConfigError(ValueError):
+    """An invalid configuration; the message is one line with file and line."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The resolved configuration for a set of files."""
+
+    path: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    packs: tuple[str, ...] = ()
+    kb_files: tuple[str, ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    locale: str | None = None
+    fail_on: str = "warning"
+
+    def rule_enabled(self, rule_id: str, category: str, shipped_enabled: bool) -> bool:
+        """Whether a rule runs: ``select`` narrows, ``ignore`` removes, ``enable`` adds shipped-off rules."""
+        if self.select and rule_id not in self.select and category not in self.select:
+            return False
+        if rule_id in self.ignore or category in self.ignore:
+            return False
+        return shipped_enabled or rule_id in self.enable or rule_id in self.select
+
+    def severity_for(self, rule_id: str, category: str, default: str) -> str:
+        """The severity after overrides; a rule id beats its category."""
+        overrides = dict(self.severity)
+        return overrides.get(rule_id) or overrides.get(category) or default
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``.factlint.yaml``, or ``pyproject.toml`` with ``[tool.factlint]``, at or above ``start``."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.factlint" in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return pyproject
+    return None
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Read and validate a configuration file (or the defaults when ``path`` is None)."""
+    if path is None:
+        return Settings()
+    if path.name == "pyproject.toml":
+        data, lines = _read_pyproject(path)
+    else:
+        try:
+            data = load_yaml_file(str(path))
+        except YamlError as exc:
+            raise ConfigError(str(exc)) from None
+        if data is None:
+            data = LineDict()
+            data.line, data.key_lines = 1, {}
+        if not isinstance(data, LineDict):
+            raise ConfigError(f"{path}:1: configuration must be a mapping of keys")
+        lines = data.key_lines
+    return _validate(path, data, lines)
+
+
+def _read_pyproject(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text).get("tool", {}).get("factlint", {})
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    lines: dict[str, int] = {}
+    in_section = False
+    for n, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            in_section = stripped.startswith("[tool.factlint")
+            continue
+        if in_section and "=" in stripped:
+            key = stripped.split("=", 1)[0].strip().strip('"')
+            lines.setdefault(key, n)
+    return data, lines
+
+
+def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settings:
+    base = path.parent
+
+    def fail(key: str, message: str) -> None:
+        raise ConfigError(f"{path}:{lines.get(key, 1)}: {message}")
+
+    for key in data:
+        if key not in KEYS:
+            fail(key, f"unknown key '{key}' (known: {', '.join(KEYS)})")
+
+    def str_list(key: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            fail(key, f"'{key}' must be a list of strings")
+        return tuple(value)
+
+    severity = data.get("severity", {})
+    if not isinstance(severity, dict) or not all(v in SEVERITIES for v in severity.values()):
+        fail("severity", f"'severity' maps rule ids or categories to one of {', '.join(SEVERITIES)}")
+    locale = data.get("locale")
+    if locale is not None and str(locale).upper() not in ("US", "UK"):
+        fail("locale", "'locale' must be US or UK")
+    fail_on = data.get("fail-on", "warning")
+    if fail_on not in SEVERITIES:
+        fail("fail-on", f"'fail-on' must be one of {', '.join(SEVERITIES)}")
+    return Settings(
+        path=str(path),
+        select=str_list("select"),
+        ignore=str_list("ignore"),
+        enable=str_list("enable"),
+        severity=tuple(sorted((str(k), v) for k, v in severity.items())),
+        packs=tuple(str((base / p).resolve()) for p in str_list("rules")),
+        kb_files=tuple(str((base / p).resolve()) for p in str_list("kb")),
+        include=str_list("include") or DEFAULT_INCLUDE,
+        exclude=str_list("exclude"),
+        locale=str(locale).upper() if locale else None,
+        fail_on=fail_on,
+    )
+
+
+def check_names(settings: Settings, rule_ids: set[str]) -> None:
+    """Reject a rule id or category in the settings that no loaded rule has (a typo would silently do nothing)."""
+    known = rule_ids | set(CATEGORIES)
+    for key, names in (("select", settings.select), ("ignore", settings.ignore), ("enable", settings.enable),
+                       ("severity", tuple(k for k, _ in settings.severity))):
+        for name in names:
+            if name not in known:
+                where = settings.path or "command line"
+                raise ConfigError(f"{where}: {key}: unknown rule or category '{name}'")
+
+
+def with_overrides(settings: Settings, **changes: Any) -> Settings:
+    """A copy of ``settings`` with command-line values applied (None means: keep the file's value)."""
+    from dataclasses import replace
+
+    return replace(settings, **{k: v for k, v in changes.items() if v is not None})

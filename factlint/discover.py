@@ -1,0 +1,42 @@
+"""Which files a run checks: explicit files as given, directories walked with the include and exclude globs."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from pathlib import Path
+from typing import Iterator
+
+_SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
+
+
+def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
+    parts = rel.split("/")
+    for pat in patterns:
+        pat = pat.rstrip("/")
+        if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(parts[-1], pat):
+            return True
+        # "drafts" or "drafts/**" excludes everything below a folder of that name.
+        base = pat[:-3] if pat.endswith("/**") else pat
+        if any(fnmatch.fnmatch("/".join(parts[:i]), base) or fnmatch.fnmatch(parts[i - 1], base)
+               for i in range(1, len(parts))):
+            return True
+    return False
+
+
+def iter_files(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[str]:
+    """Files to check, in a stable order: explicit files always, directory contents by the globs."""
+    for given in paths:
+        p = Path(given)
+        if not p.is_dir():
+            yield given
+            continue
+        found = []
+        for root, dirs, files in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+            rel_root = os.path.relpath(root, p).replace(os.sep, "/")
+            for name in files:
+                rel = name if rel_root == "." else f"{rel_root}/{name}"
+                if any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in include) and not _excluded(rel, exclude):
+                    found.append(os.path.join(root, name))
+        yield from sorted(found)

@@ -1,0 +1,87 @@
+"""Sentence splitting and quotation marking, fast and tuned for news prose.
+
+pysbd was exact but measured 4.7 s/MB here, far too slow; a single regex over candidate boundaries plus an
+abbreviation list gets news text right at tens of MB/s.  A period ends a sentence unless the word before it is a
+known abbreviation, an initial, or a decimal; abbreviations that can also end a sentence ("U.S.", "Inc.",
+"a.m.") end one only when a typical sentence opener follows.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from factlint.document.model import Span
+
+# Abbreviations that never end a sentence when followed by more text (titles, "No. 10", months before a day).
+_NEVER_FINAL = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
+    "cmdr", "brig", "hon", "rev", "fr", "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "pres", "supt", "insp",
+    "det", "pte", "messrs", "mme", "mlle", "atty", "ave", "blvd", "rd", "dept", "univ",
+    "op", "cf", "e.g", "i.e", "ca", "c",
+}
+# Abbreviations that may end a sentence: split only before a typical opener.
+_MAYBE_FINAL = {"u.s", "u.k", "u.n", "e.u", "inc", "co", "corp", "ltd", "plc", "bros", "a.m", "p.m", "etc", "jr", "sr"}
+_OPENERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that", "these",
+    "those", "his", "her", "its", "their", "our", "there", "however", "meanwhile", "after", "before", "when",
+    "while", "if", "as", "for", "some", "many", "most", "officials", "police", "yet", "so", "also", "earlier",
+    "later", "last", "next", "mr", "mrs", "ms", "dr",
+}
+
+_BOUNDARY = regex.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])""")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_QUOTE_PAIRS = regex.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", regex.M)
+
+
+def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Sentences of every paragraph, as prose spans with surrounding white space trimmed."""
+    out: list[Span] = []
+    for para in paragraphs:
+        start = para.start
+        chunk = text[para.start:para.end]
+        for m in _BOUNDARY.finditer(chunk):
+            if m.group(1) == "." and not m.group(2) and not _ends_sentence(chunk, m):
+                continue
+            end = para.start + m.end(2)
+            _append(out, text, start, end)
+            start = para.start + m.end()
+        _append(out, text, start, para.end)
+    return out
+
+
+def _ends_sentence(chunk: str, m: regex.Match) -> bool:
+    before = _WORD_BEFORE.search(chunk, 0, m.start(1))
+    if not before:
+        return True
+    word = before.group(1).lower().rstrip(".")
+    if not word:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "John F. Kennedy"
+    if word in _NEVER_FINAL:
+        return False
+    if word in _MAYBE_FINAL or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
+        nxt = regex.match(r"[\"'“‘(\[]?(\p{L}+)", chunk[m.end():])
+        return bool(nxt) and nxt.group(1).lower() in _OPENERS
+    return True
+
+
+def _append(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Direct quotations (curly or straight double quotes), each closed at its paragraph's end at the latest."""
+    out: list[Span] = []
+    for para in paragraphs:
+        chunk = text[para.start:para.end]
+        for m in _QUOTE_PAIRS.finditer(chunk):
+            if m.end() - m.start() > 1:
+                out.append(Span(para.start + m.start(), para.start + m.end()))
+    return out

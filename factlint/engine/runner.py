@@ -1,0 +1,116 @@
+"""Running rules over documents: the one pass from a file to its findings.
+
+Rule packs are loaded once per distinct set of packs (kinds are compiled then); each file gets its own
+``Analysis`` so extractors run at most once per file, only for the rules that need them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from factlint.config import Settings
+from factlint.document import SourceError, load_document, read_source
+from factlint.document.model import Document
+from factlint.engine.analysis import Analysis
+from factlint.engine.loader import load_rules
+from factlint.engine.rule import Rule
+from factlint.engine.suppress import apply_suppressions
+from factlint.engine.template import render
+from factlint.findings import Finding, Location
+from factlint.resources import default_pack
+
+_RULE_CACHE: dict[tuple[str, ...], list[Rule]] = {}
+
+
+def rules_for(settings: Settings, extra_packs: tuple[str, ...] = ()) -> list[Rule]:
+    """All rules of the default pack plus the configured and extra packs (loaded once per combination)."""
+    packs = (str(default_pack()), *settings.packs, *extra_packs)
+    if packs not in _RULE_CACHE:
+        _RULE_CACHE[packs] = load_rules(list(packs))
+    return _RULE_CACHE[packs]
+
+
+@dataclass
+class FileResult:
+    """What checking one file produced: findings, and at most one error or notice line each for the user."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    document: Document | None = None
+
+
+def check_file(
+    path: str, settings: Settings, rules: list[Rule], pub_date: date | None = None, source: str | None = None,
+    display_path: str | None = None,
+) -> FileResult:
+    """Read, parse and check one file; problems with the file become ``errors``, never exceptions."""
+    shown = display_path or path
+    result = FileResult(shown)
+    try:
+        text = source if source is not None else read_source(path)
+        doc = load_document(shown, text, pub_date=pub_date)
+    except SourceError as exc:
+        msg = str(exc)
+        result.errors.append(msg if msg.startswith(shown) else f"{shown}: {msg}")
+        return result
+    result.document = doc
+    result.findings, result.errors, result.notices = check_document(doc, settings, rules)
+    return result
+
+
+def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tuple[list[Finding], list[str], list[str]]:
+    """Run the enabled rules on a parsed document, then apply its suppression directives."""
+    from factlint.kinds.pattern import RuleTimeout
+
+    analysis = Analysis(doc, settings)
+    findings: list[Finding] = []
+    errors: list[str] = []
+    for rule in rules:
+        if not settings.rule_enabled(rule.id, rule.category, rule.enabled):
+            continue
+        severity = settings.severity_for(rule.id, rule.category, rule.severity)
+        try:
+            for hit in rule.check.check(analysis):
+                findings.append(_finding(doc, rule, severity, hit))
+        except RuleTimeout as exc:
+            errors.append(f"{doc.path}: rule '{rule.id}': {exc}")
+        except Exception as exc:  # a bug in a kind must not stop the run or hide other files' findings
+            errors.append(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)")
+    last_line = doc.source.count("\n") + 1
+    findings = apply_suppressions(doc.path, doc.directives, findings, last_line)
+    findings = _dedupe(findings)
+    notices = []
+    if analysis.missing_pub_date:
+        notices.append(
+            f"{doc.path}: no publication date found; checks that need one were skipped "
+            "(give it with --date YYYY-MM-DD or front matter 'date:')"
+        )
+    return sorted(findings, key=Finding.sort_key), errors, notices
+
+
+def _finding(doc: Document, rule: Rule, severity: str, hit) -> Finding:
+    line, col = doc.position(hit.start)
+    end_line, end_col = doc.end_position(hit.end)
+    related = []
+    for start, end, message in hit.related:
+        r_line, r_col = doc.position(start)
+        r_end_line, r_end_col = doc.end_position(end)
+        related.append(Location(doc.path, r_line, r_col, r_end_line, r_end_col, message))
+    return Finding(
+        doc.path, line, col, end_line, end_col, rule.id, rule.category, severity,
+        render(rule.message, hit.values), tuple(related),
+    )
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    out = []
+    for f in findings:
+        key = (f.line, f.column, f.end_line, f.end_column, f.rule, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -1,0 +1,74 @@
+"""Suppression directives applied to a file's findings, and the stale ones reported.
+
+All ``factlint-disable…`` handling lives here so every format and every rule behave the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factlint.document.model import Directive
+from factlint.findings import Finding
+
+UNUSED_RULE = "unused-suppression"
+
+
+@dataclass
+class _Scope:
+    directive: Directive
+    first: int
+    last: int
+    used: bool = False
+
+    def covers(self, finding: Finding) -> bool:
+        rules = self.directive.rules
+        return self.first <= finding.line <= self.last and (
+            not rules or finding.rule in rules or finding.category in rules
+        )
+
+
+def apply_suppressions(
+    path: str, directives: list[Directive], findings: list[Finding], last_line: int
+) -> list[Finding]:
+    """Drop suppressed findings; add a warning for each directive that suppressed nothing."""
+    scopes = _scopes(directives, last_line)
+    kept = []
+    for f in findings:
+        hit = [s for s in scopes if s.covers(f)]
+        for s in hit:
+            s.used = True
+        if not hit:
+            kept.append(f)
+    for s in scopes:
+        if not s.used:
+            d = s.directive
+            what = ", ".join(d.rules) if d.rules else "all rules"
+            kept.append(
+                Finding(
+                    path, d.line, d.column, d.line, d.column + 4, UNUSED_RULE, "style", "warning",
+                    f"factlint-{d.action} ({what}) suppresses nothing here; remove it",
+                )
+            )
+    return kept
+
+
+def _scopes(directives: list[Directive], last_line: int) -> list[_Scope]:
+    scopes: list[_Scope] = []
+    open_blocks: list[_Scope] = []
+    for d in sorted(directives, key=lambda d: (d.line, d.column)):
+        if d.action == "disable-next-line":
+            scopes.append(_Scope(d, d.line + 1, d.line + 1))
+        elif d.action == "disable-line":
+            scopes.append(_Scope(d, d.line, d.line))
+        elif d.action == "disable-file":
+            scopes.append(_Scope(d, 1, last_line))
+        elif d.action == "disable":
+            block = _Scope(d, d.line, last_line)
+            scopes.append(block)
+            open_blocks.append(block)
+        elif d.action == "enable":
+            for block in list(open_blocks):
+                if not d.rules or set(block.directive.rules) & set(d.rules) or not block.directive.rules:
+                    block.last = d.line
+                    open_blocks.remove(block)
+    return scopes

@@ -1,0 +1,30 @@
+"""GitHub Actions workflow commands: one ``::error file=…,line=…::message`` annotation per finding."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from factlint.reporters import all_findings
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def write(results, rules, stream: TextIO, color: bool = False) -> None:
+    """Annotations GitHub shows on the pull request's changed files."""
+    for f in all_findings(results):
+        props = ",".join(
+            f"{k}={_escape_property(str(v))}"
+            for k, v in (
+                ("file", f.path), ("line", f.line), ("col", f.column), ("endLine", f.end_line),
+                ("endColumn", f.end_column), ("title", f"factlint {f.rule}"),
+            )
+        )
+        stream.write(f"::{_LEVEL[f.severity]} {props}::{_escape_data(f.message)}\n")

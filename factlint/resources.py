@@ -1,0 +1,26 @@
+"""Where the shipped rule packs and knowledge base live, installed or in a source checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def rules_dir() -> Path:
+    """The shipped ``rules/`` tree: inside the wheel as ``factlint/_rules``, else the checkout's ``rules/``."""
+    installed = _PACKAGE / "_rules"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / "rules"
+
+
+def default_pack() -> Path:
+    """The default rule pack (one YAML file per category)."""
+    return rules_dir() / "default"
+
+
+def shipped_kb_files() -> list[Path]:
+    """The shipped knowledge-base files, in a stable order."""
+    kb = rules_dir() / "kb"
+    return sorted(kb.glob("*.yaml")) if kb.is_dir() else []
