@@ -11,6 +11,11 @@ from factlint.kinds.base import CheckKind
 
 KINDS: dict[str, str] = {
     "pattern": "factlint.kinds.pattern:PatternKind",
+    "role_at_date": "factlint.kinds.role_at_date:RoleAtDateKind",
+    "role_consistency": "factlint.kinds.role_consistency:RoleConsistencyKind",
+    "age_kb": "factlint.kinds.age_kb:AgeKBKind",
+    "name_spelling": "factlint.kinds.name_spelling:NameSpellingKind",
+    "entity_name": "factlint.kinds.entity_name:EntityNameKind",
 }
 
 
