@@ -51,6 +51,10 @@ def test_surname_keeps_particles():
     assert surname("Rustem Umerov") == "Umerov"
     assert surname("Ursula von der Leyen") == "von der Leyen"
     assert surname("Madonna") == "Madonna"
+    assert surname("Luiz Inacio Lula da Silva") == "da Silva"
+    assert surname("Martin Luther King Jr.") == "King"
+    assert surname("Charles III") == "Charles III"  # nothing to derive: matched whole only
+    assert surname("Charles, Prince of Wales") == "Charles, Prince of Wales"
 
 
 def test_lookups(test_kb):

@@ -72,9 +72,11 @@ _PARTICLE = r"(?:von|van|der|den|de|da|di|del|della|la|le|du|dos|das|bin|ibn|al|
 _NAME = rf"{_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,3}}"
 _NAME_AFTER = regex.compile(rf"(?P<comma>,)?{_SEP}(?P<name>{_NAME})")
 _NAME_BEFORE = regex.compile(rf"(?P<name>{_NAME}),{_SEP}(?P<lead>(?:\p{{Ll}}+{_SEP}){{0,4}})\Z")
-_WORD = regex.compile(r"[\p{L}\p{M}.'’\-]+|[^\s\p{L}\p{M}]")
+_WORD = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}'’\-]+|[^\s\p{L}\p{M}]")
 _TRAILING_OK = regex.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:and|who|said|says|told|has|had|is|was|"
                              r"will|would|in|on|at|of|to|for|from|with|during|after|before|when|as)\b)")
+_HEADS = regex.compile(rf"(?P<name>{_NAME}),{_SEP}who{_SEP}(?P<verb>heads|leads|chairs|runs|headed|led|chaired|ran)"
+                       rf"{_SEP}the{_SEP}(?P<org>[\p{{L}}'’\-]+(?:{_SEP}[\p{{L}}'’\-]+){{0,6}}?)(?=[,.;:]|{_SEP}(?:and|since|until|from)\b)")
 _ELECT = regex.compile(r"-elect\b|[^\S\n]+designate\b", regex.IGNORECASE)
 _OF_AFTER = regex.compile(rf"{_SEP}of{_SEP}(?:the{_SEP})?(?P<q>\p{{Lu}}[\p{{L}}\p{{M}}.'’]*(?:{_SEP}(?:and{_SEP}|of{_SEP})?"
                           rf"\p{{Lu}}[\p{{L}}\p{{M}}.'’]*)*)")
@@ -262,6 +264,28 @@ def _people(text: str, kb: KB, c: _Compiled) -> list[PersonMention]:
         elif old is not None:
             continue
         mentions[span] = mention
+    # 2b. "Name, who heads the defence ministry": the office whose title is "head of the defence ministry".
+    for hm in _HEADS.finditer(text):
+        form = _norm("head of the " + hm.group("org"))
+        if not kb.offices_for_title(form):
+            continue
+        tokens = _split_name(hm.group("name"))
+        while len(tokens) > 1 and tokens[0].lower() in _FUNCTION_WORDS:
+            tokens = tokens[1:]
+        n, person = _resolve_name(tokens, kb, from_left=False)
+        written = _join_tail(hm.group("name"), tokens[-n:])
+        name_end = hm.end("name")
+        span = (name_end - len(written), name_end)
+        past = hm.group("verb").lower() in ("headed", "led", "chaired", "ran")
+        title = Title(hm.start("verb"), hm.end("org"), text[hm.start("verb"):hm.end("org")], form, None, False,
+                      False, frozenset({"past"} if past else ()), "after")
+        old = _overlapping(mentions, span)
+        if old is not None and old.title is not None:
+            continue
+        if old is not None:
+            del mentions[(old.name_start, old.name_end)]
+        if person is not None or len(tokens[-n:]) >= 2:
+            mentions[span] = _mention(span[0], hm.end("org"), span[0], written, person, title, kb)
     # 3. Bind surname-only mentions to the full names introduced before them.
     ordered = sorted(mentions.values(), key=lambda m: m.name_start)
     introduced: dict[str, PersonMention] = {}
@@ -321,6 +345,7 @@ def _resolve_name(tokens: list[str], kb: KB, from_left: bool) -> tuple[int, Pers
 
 def _titled(text: str, tm, kb: KB, c: _Compiled) -> tuple[tuple[int, int], PersonMention] | None:
     t_start, t_end = tm.span()
+    form_hint = tm.group().lower()
     # The office-changing or time-giving words and the jurisdiction before the title.
     window = text[max(0, t_start - 80):t_start]
     if "\n" in window:
@@ -340,7 +365,7 @@ def _titled(text: str, tm, kb: KB, c: _Compiled) -> tuple[tuple[int, int], Perso
             continue
         if low in MODIFIERS:
             modifiers.add(MODIFIERS[low])
-        elif low in OFFICE_CHANGERS or low.endswith("-in-chief"):
+        elif low in OFFICE_CHANGERS or (low == "under" and form_hint.startswith("secretary")):
             changed = True
         elif kb.jurisdiction_for(bare) is not None and bare[:1].isupper():
             if jurisdiction is not None and kb.jurisdiction_for(bare) != jurisdiction:
@@ -415,6 +440,8 @@ def _titled(text: str, tm, kb: KB, c: _Compiled) -> tuple[tuple[int, int], Perso
     if lead.removesuffix(" the") in _PAST_LEADS:
         modifiers.add("past")
     tokens = _split_name(bm.group("name"))
+    while len(tokens) > 1 and tokens[0].lower() in _FUNCTION_WORDS:
+        tokens = tokens[1:]  # "But Edward Lucente, an IBM vice president"
     n, person = _resolve_name(tokens, kb, from_left=False)
     name_tokens = tokens[-n:]
     if person is None and len(name_tokens) < 2 and not _is_surname(name_tokens, kb):

@@ -290,13 +290,26 @@ class KB:
         return [(e, n) for e in self.entities.values() for n in e.names]
 
 
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "bin",
+              "ibn", "al", "el", "ter", "ten", "zu"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi"}
+
+
 def surname(full_name: str) -> str:
-    """The surname reporters use alone: the last word, with lower-case particles kept ("von der Leyen")."""
+    """The surname reporters use alone: the last word, with lower-case particles kept ("von der Leyen").
+
+    A name that has no surname to derive ("Madonna", "Charles III", "Charles, Prince of Wales") is returned
+    whole, so it is only ever matched whole.
+    """
+    if "," in full_name:
+        return full_name
     words = full_name.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
     if len(words) < 2:
         return full_name
     i = len(words) - 1
-    while i > 1 and words[i - 1][:1].islower():
+    while i > 0 and words[i - 1].lower() in _PARTICLES and words[i - 1][:1].islower():
         i -= 1
     return " ".join(words[i:])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.extractors.people import PersonMention, person_mentions
@@ -16,20 +17,29 @@ def _spelling(written: str) -> str:
     return surname(written).replace("’", "'")
 
 
+def _variants(a: str, b: str) -> bool:
+    """Whether two surnames are spellings of one name (Zelensky/Zelenskyy), not two forms of it
+    ("da Silva"/"Silva", "Charles III"/"Charles") or two different names."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    if wa <= wb or wb <= wa:
+        return False
+    return SequenceMatcher(None, a.split()[-1].casefold(), b.split()[-1].casefold()).ratio() >= 0.6
+
+
 class NameSpellingKind(CheckKind):
     """Reports a KB person whose name is spelled in more than one way in the same article.
 
     The KB lists a person's spellings (``name`` and ``aliases``).  The first spelling the article uses is taken
     as its choice, and each other spelling is reported once, pointing back at the first.  ``house`` maps a
     person's id or canonical name to the house spelling of the full name: then every other spelling of that
-    person is reported, even when the article is consistent.  Quotations are included (a quote is still in the
-    house spelling), unless ``skip_quotes`` is set.
+    person is reported, even when the article is consistent.  Quotations are left alone unless ``skip_quotes`` is
+    false: a quoted document keeps its own spelling.
     """
 
     name = "name_spelling"
     params = {
         "house": Param("dict", "person id or canonical name → house spelling of the full name", default={}),
-        "skip_quotes": Param("bool", "leave spellings inside direct quotations alone", default=False),
+        "skip_quotes": Param("bool", "leave spellings inside direct quotations alone", default=True),
     }
     message_values = {
         "written": "the spelling used here",
@@ -59,7 +69,7 @@ class NameSpellingKind(CheckKind):
                 preferred, first = _spelling(house), None
             else:
                 preferred, first = seen.setdefault(p.id, (spelling, m))
-            if spelling == preferred or (p.id, spelling) in reported:
+            if not _variants(spelling, preferred) or (p.id, spelling) in reported:
                 continue
             reported.add((p.id, spelling))
             related = ((first.name_start, first.name_end, f"spelled {first.written} here"),) if first else ()
