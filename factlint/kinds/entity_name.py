@@ -13,8 +13,9 @@ from factlint.kinds.people_common import other_years
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
-_GLOSS = regex.compile(r"\b(?:formerly|previously|once|then|renamed|rebranded|now(?:[^\S\n]+(?:called|known|named))?|"
-                       r"known[^\S\n]+as|later|old[^\S\n]+name)\b", regex.IGNORECASE)
+_GLOSS = regex.compile(r"\b(?:formerly|previously|once[^\S\n]+(?:called|known|named)|renamed|rebranded|"
+                       r"now(?:[^\S\n]+(?:called|known|named))?|known[^\S\n]+as|old[^\S\n]+name|then[^\S\n]+called)\b",
+                       regex.IGNORECASE)
 
 
 class EntityNameKind(CheckKind):
@@ -22,7 +23,7 @@ class EntityNameKind(CheckKind):
 
     ``mode: not-yet`` reports a name used before the entity took it ("a post on X" in an article of 2022).
     ``mode: retired`` reports a retired name used as if current ("posted on Twitter" in 2024), once per entity
-    and article, unless the sentence glosses it ("X, formerly Twitter", "Twitter, now X") or names a year when
+    and article, unless the article glosses it somewhere ("X, formerly Twitter", "Twitter, now X") or names a year when
     the old name was still current.  Ambiguous names (a letter or common word, like "X") count only where the
     text clearly means the entity ("posted on X", "his X account").  Quotations are left alone.
     """
@@ -54,6 +55,9 @@ class EntityNameKind(CheckKind):
             return
         doc = analysis.doc
         done: set[str] = set()
+        if self.mode == "retired":
+            # One gloss ("X, formerly Twitter") anywhere explains every later use of the old name.
+            done = {m.entity.id for m in found if _glossed(doc, m)}
         for m in found:
             n = m.name
             if (self.skip_quotes and doc.in_quote(m.start)) or m.entity.id in done:
@@ -64,7 +68,7 @@ class EntityNameKind(CheckKind):
                     continue
                 since = str(n.start)
             else:
-                if n.until is None or n.until.last >= pub or _glossed(doc, m, pub):
+                if n.until is None or n.until.last >= pub or _about_then(doc, m, pub):
                     continue
                 since = str(n.until)
             done.add(m.entity.id)
@@ -76,13 +80,16 @@ def _current(name, on) -> bool:
     return (name.start is None or name.start.first <= on) and (name.until is None or name.until.last >= on)
 
 
-def _glossed(doc, m, pub) -> bool:
-    span = doc.sentence_at(m.start)
-    sentence = doc.text[span.start:span.end] if span else doc.text[max(0, m.start - 150):m.end + 150]
+def _glossed(doc, m) -> bool:
+    """The words around the name explain the rename ("X, formerly Twitter", "Twitter, now X", "renamed")."""
     others = [x.name for x in m.entity.names if x is not m.name]
-    if _GLOSS.search(sentence):
+    if _GLOSS.search(doc.text[max(0, m.start - 40):m.end + 40]):
         return True
-    if any(regex.search(rf"(?<!\w){regex.escape(o)}(?!\w)", sentence) for o in others):
-        return True
-    until = m.name.until
-    return any(y <= until.year for y in other_years(doc, m.start, pub))
+    # "X/Twitter", "Twitter (X)": the other name right beside this one.
+    near = doc.text[max(0, m.start - 6):m.end + 6]
+    return any(regex.search(rf"(?<!\w){regex.escape(o)}(?!\w)", near) for o in others)
+
+
+def _about_then(doc, m, pub) -> bool:
+    """The sentence names a year when the old name was still current ("In 2015 she joined Twitter")."""
+    return any(y <= m.name.until.year for y in other_years(doc, m.start, pub))
