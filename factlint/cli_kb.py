@@ -13,7 +13,8 @@ import click
 
 _KB_OPTION = click.option(
     "-k", "--kb", "kb_files", multiple=True, type=click.Path(dir_okay=False),
-    help="Extra KB file, read after the shipped ones (repeatable; later files override earlier ids).",
+    help="Extra KB file, read after the shipped ones and the configuration's (repeatable; later files override "
+    "earlier ids).",
 )
 
 
@@ -22,11 +23,24 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
+def _config_kb_files() -> list[str]:
+    """The ``kb`` files of the nearest configuration, so ``kb who`` answers as ``check`` would."""
+    from pathlib import Path
+
+    from factlint.config import ConfigError, find_config, load_settings
+
+    try:
+        return list(load_settings(find_config(Path.cwd())).kb_files)
+    except ConfigError as exc:
+        _fail(str(exc))
+        return []
+
+
 def _load(kb_files: tuple[str, ...]):
     from factlint.kb.loader import KBError, load_kb
 
     try:
-        return load_kb(list(kb_files))
+        return load_kb(_config_kb_files() + list(kb_files))
     except KBError as exc:
         _fail(str(exc))
 

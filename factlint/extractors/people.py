@@ -133,6 +133,7 @@ class EntityMention:
 @dataclass
 class _Compiled:
     titles: "re.Pattern[str]"
+    first_words: tuple[str, ...]    # lower-case words a title can start with, to find candidates by str.find
     entity_plain: "regex.Pattern[str] | None"
     entity_names: dict[str, list[tuple[Entity, EntityName]]] = field(default_factory=dict)
 
@@ -141,6 +142,8 @@ _compiled: dict[int, _Compiled] = {}
 # Any possessive standing for "the" inside a title ("secretary of Ukraine's … council"); resolved afterwards.
 _POSSESSIVE_IN_TITLE = r"(?:the|[^\W\d_][\w.\-]*(?:[^\S\n]+[^\W\d_][\w.\-]*){0,3}['’]s)"
 _POSSESSIVE = regex.compile(r"['’]s\b")
+_DETERMINER_END = regex.compile(r"(?:\bthe|['’]s)[^\S\n]*\Z", regex.IGNORECASE)
+_PUNCT_NEXT = regex.compile(r"[^\S\n]*[,.;:)]")
 # A run of capitalised words (names, with particles), looked up in the KB's name index piece by piece.
 _CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\-'’]){_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,5}}")
 _TOKEN = regex.compile(r"\S+")
@@ -225,15 +228,40 @@ def _compile(kb: KB) -> _Compiled:
     if ent_names:
         alts = "|".join(regex.escape(n) for n in sorted(ent_names, key=len, reverse=True))
         entity_plain = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-@#./])(?:{alts})(?![\p{{L}}\p{{N}}\-])")
-    c = _Compiled(titles, entity_plain, ent_names)
+    first_words = tuple(sorted({p[0] for p in phrases}))
+    c = _Compiled(titles, first_words, entity_plain, ent_names)
     _compiled.clear()
     _compiled[id(kb)] = c
     return c
 
 
-def _kb_names(text: str, kb: KB) -> Iterator[tuple[int, int, Person]]:
+def _title_matches(text: str, c: _Compiled) -> Iterator["re.Match[str]"]:
+    """The title matches in ``text``, as ``finditer`` would give them, but tried only where a title's first word
+    occurs: ``str.find`` skips the rest of the text at C speed, where a case-insensitive alternation tried at every
+    position runs at a few MB/s."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: offsets would shift
+        yield from c.titles.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in c.first_words:
+        i = low.find(word)
+        while i != -1:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    last_end = 0
+    for pos in sorted(starts):
+        if pos < last_end:
+            continue
+        m = c.titles.match(text, pos)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
+def _kb_names(text: str, runs: list, kb: KB) -> Iterator[tuple[int, int, Person]]:
     """Full names (and aliases) of KB people in ``text``: the longest known name inside each capitalised run."""
-    for run in _CAPITALISED_RUN.finditer(text):
+    for run in runs:
         if " " not in run.group() and "\u00a0" not in run.group():
             continue  # one word: never a full name
         toks = [(t.start() + run.start(), t.end() + run.start()) for t in _TOKEN.finditer(run.group())]
@@ -254,12 +282,13 @@ def _kb_names(text: str, kb: KB) -> Iterator[tuple[int, int, Person]]:
 
 def _people(text: str, kb: KB, c: _Compiled) -> list[PersonMention]:
     mentions: dict[tuple[int, int], PersonMention] = {}
+    runs = list(_CAPITALISED_RUN.finditer(text))
     # 1. Full names the KB knows.
-    for start, end, person in _kb_names(text, kb):
+    for start, end, person in _kb_names(text, runs, kb):
         mentions[(start, end)] = PersonMention(start, end, start, end, text[start:end], person.id, person.name,
                                                person)
     # 2. Titles, and the name each is attached to.
-    for tm in c.titles.finditer(text):
+    for tm in _title_matches(text, c):
         found = _titled(text, tm, kb, c)
         if found is None:
             continue
@@ -304,17 +333,18 @@ def _people(text: str, kb: KB, c: _Compiled) -> list[PersonMention]:
     _bind_surnames(ordered, introduced, kb)
     # 4. Untitled surname references ("Umerov said") of people introduced by full name.
     if introduced:
-        alts = "|".join(regex.escape(s) for s in sorted(introduced, key=len, reverse=True))
-        pat = regex.compile(rf"(?<![\p{{L}}\-])(?:{alts})(?!{_SEP}?\p{{Lu}})(?![\p{{L}}\-])")
-        taken = sorted((m.name_start, m.name_end) for m in ordered)
-        for m in pat.finditer(text.replace("’", "'")):
-            if any(s <= m.start() < e for s, e in taken):
-                continue
-            first = introduced[m.group()]
-            if first.name_start > m.start():
-                continue
-            ordered.append(PersonMention(m.start(), m.end(), m.start(), m.end(), text[m.start():m.end()],
-                                         first.key, first.full_name, first.person, surname_only=True))
+        taken = {m.name_start for m in ordered}
+        for run in runs:
+            for tok in _TOKEN.finditer(run.group()):
+                start = run.start() + tok.start()
+                word = tok.group().replace("’", "'")
+                first = introduced.get(word)
+                if first is None or start in taken or first.name_start > start or any(
+                        m.name_start <= start < m.name_end for m in ordered if m.name_start <= start):
+                    continue
+                end = start + len(word)
+                ordered.append(PersonMention(start, end, start, end, text[start:end], first.key, first.full_name,
+                                             first.person, surname_only=True))
     return sorted(ordered, key=lambda m: m.name_start)
 
 
@@ -367,7 +397,7 @@ def _titled(text: str, tm, kb: KB, c: _Compiled) -> tuple[tuple[int, int], Perso
     while i > 0:
         w = words[i - 1]
         low = w.lower().rstrip("-")
-        bare = regex.sub(r"['’]s$", "", w)
+        bare = w[:-2] if w.endswith(("'s", "’s")) else w
         if w in {"-", "–"}:
             i -= 1
             continue
@@ -433,9 +463,9 @@ def _titled(text: str, tm, kb: KB, c: _Compiled) -> tuple[tuple[int, int], Perso
             # "Ukraine's defence minister, Rustem Umerov, said": needs a determiner or possessive before the
             # title and punctuation after the name; "with the prime minister, Zelenskyy said" is not apposition.
             before = text[max(0, pre_start - 12):pre_start]
-            ok = bool(jurisdiction or regex.search(r"(?:\bthe|['’]s)[^\S\n]*\Z", before, regex.IGNORECASE))
+            ok = bool(jurisdiction or _DETERMINER_END.search(before))
             name_end = nm.start("name") + len(_join(nm.group("name"), name_tokens))
-            ok = ok and bool(regex.match(r"[^\S\n]*[,.;:)]", text[name_end:name_end + 3]))
+            ok = ok and bool(_PUNCT_NEXT.match(text, name_end))
         if ok and (person is not None or len(name_tokens) >= 2 or _is_surname(name_tokens, kb)):
             name_start = nm.start("name")
             written = _join(nm.group("name"), name_tokens)
@@ -444,7 +474,7 @@ def _titled(text: str, tm, kb: KB, c: _Compiled) -> tuple[tuple[int, int], Perso
                           frozenset(modifiers), "before")
             return (name_start, name_end), _mention(pre_start, name_end, name_start, written, person, title, kb)
     # Form 2: apposition, "Name, the title" / "Name, a former title" / "Name, who served as title".
-    if not regex.match(_TRAILING_OK, text[after:after + 12]):
+    if not _TRAILING_OK.match(text, after):
         return None
     lead_window = text[max(0, pre_start - 120):pre_start]
     bm = _NAME_BEFORE.search(lead_window)
@@ -487,13 +517,14 @@ def _split_name(name: str) -> list[str]:
 
 def _join(name: str, tokens: list[str]) -> str:
     """The leading ``tokens`` of ``name`` as written (spacing kept)."""
-    m = regex.match(rf"{_SEP.join(regex.escape(t) for t in tokens)}", name)
-    return m.group() if m else " ".join(tokens)
+    spans = [m.span() for m in _TOKEN.finditer(name)]
+    return name[:spans[len(tokens) - 1][1]]
 
 
 def _join_tail(name: str, tokens: list[str]) -> str:
-    m = regex.search(rf"{_SEP.join(regex.escape(t) for t in tokens)}\Z", name)
-    return m.group() if m else " ".join(tokens)
+    """The trailing ``tokens`` of ``name`` as written."""
+    spans = [m.span() for m in _TOKEN.finditer(name)]
+    return name[spans[len(spans) - len(tokens)][0]:]
 
 
 def _is_surname(tokens: list[str], kb: KB) -> bool:
@@ -541,7 +572,7 @@ def _platform_context(text: str, start: int, end: int) -> bool:
         return True
     if _PLATFORM_AFTER.match(text, end):
         return True
-    return bool(_PLATFORM_ON_START.search(before) and regex.match(r",[^\S\n]", text[end:end + 2]))
+    return bool(_PLATFORM_ON_START.search(before) and text[end:end + 2] in (", ", ",\u00a0"))
 
 
 def offices_for(kb: KB, title: Title, person: Person | None = None) -> list[Office]:
