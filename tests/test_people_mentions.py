@@ -107,3 +107,18 @@ def test_entity_needs_context_when_ambiguous(kb):
     assert names("His X account was suspended.") == ["X"]
     assert names("Malcolm X spoke. Factor X matters. He rated it X.") == []
     assert names("He wrote on Twitter.") == ["Twitter"]
+
+
+def test_two_people_sharing_a_name_are_not_guessed(tmp_path):
+    from factlint.kb.loader import load_kb
+
+    twin = tmp_path / "twin.yaml"
+    twin.write_text("people:\n  - id: other-anna\n    name: Anna Brask\n")
+    kb2 = load_kb([str(DATA / "kb-freedonia.yaml"), str(twin)])
+    people = [m for m in find_mentions(load_text("Anna Brask spoke. Prime Minister Anna Brask left."), kb2)
+              if isinstance(m, PersonMention)]
+    assert all(m.person is None for m in people)
+
+
+def test_titles_found_only_at_word_starts(kb):
+    assert titled(kb, "The vicepresidents and ministerial aides of Freedonian Presidential Guard left.") == []
