@@ -12,8 +12,6 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
-PRECISIONS = ("year", "month", "day")
-
 
 @dataclass(frozen=True, slots=True)
 class PartialDate:
