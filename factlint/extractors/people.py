@@ -74,11 +74,11 @@ _NAME = rf"{_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,3}}"
 _NAME_AFTER = regex.compile(rf"(?P<comma>,)?{_SEP}(?P<name>{_NAME})")
 _NAME_BEFORE = regex.compile(rf"(?P<name>{_NAME}),{_SEP}(?P<lead>(?:\p{{Ll}}+{_SEP}){{0,4}})\Z")
 _WORD = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}'’\-]+|[^\s\p{L}\p{M}]")
-_TRAILING_OK = regex.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:and|who|said|says|told|has|had|is|was|"
+_TRAILING_OK = re.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:and|who|said|says|told|has|had|is|was|"
                              r"will|would|in|on|at|of|to|for|from|with|during|after|before|when|as)\b)")
 _HEADS = regex.compile(rf"(?P<name>{_NAME}),{_SEP}who{_SEP}(?P<verb>heads|leads|chairs|runs|headed|led|chaired|ran)"
                        rf"{_SEP}the{_SEP}(?P<org>[\p{{L}}'’\-]+(?:{_SEP}[\p{{L}}'’\-]+){{0,6}}?)(?=[,.;:]|{_SEP}(?:and|since|until|from)\b)")
-_ELECT = regex.compile(r"-elect\b|[^\S\n]+designate\b", regex.IGNORECASE)
+_ELECT = re.compile(r"-elect\b|[^\S\n]+designate\b", re.IGNORECASE)
 _OF_AFTER = regex.compile(rf"{_SEP}of{_SEP}(?:the{_SEP})?(?P<q>\p{{Lu}}[\p{{L}}\p{{M}}.'’]*(?:{_SEP}(?:and{_SEP}|of{_SEP})?"
                           rf"\p{{Lu}}[\p{{L}}\p{{M}}.'’]*)*)")
 
@@ -141,12 +141,12 @@ class _Compiled:
 _compiled: dict[int, _Compiled] = {}
 # Any possessive standing for "the" inside a title ("secretary of Ukraine's … council"); resolved afterwards.
 _POSSESSIVE_IN_TITLE = r"(?:the|[^\W\d_][\w.\-]*(?:[^\S\n]+[^\W\d_][\w.\-]*){0,3}['’]s)"
-_POSSESSIVE = regex.compile(r"['’]s\b")
-_DETERMINER_END = regex.compile(r"(?:\bthe|['’]s)[^\S\n]*\Z", regex.IGNORECASE)
-_PUNCT_NEXT = regex.compile(r"[^\S\n]*[,.;:)]")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_DETERMINER_END = re.compile(r"(?:\bthe|['’]s)[^\S\n]*\Z", re.IGNORECASE)
+_PUNCT_NEXT = re.compile(r"[^\S\n]*[,.;:)]")
 # A run of capitalised words (names, with particles), looked up in the KB's name index piece by piece.
 _CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\-'’]){_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,5}}")
-_TOKEN = regex.compile(r"\S+")
+_TOKEN = re.compile(r"\S+")
 
 
 def find_mentions(doc: "Document", kb: KB) -> list[PersonMention | EntityMention]:
@@ -545,12 +545,12 @@ def _mention(start: int, end: int, name_start: int, written: str, person: Person
 
 # An ambiguous entity name (a letter or common word, like "X") counts only where prose clearly means the
 # platform: "posted on X", "on X, he wrote", "an X post", "his X account".
-_PLATFORM_BEFORE = regex.compile(
+_PLATFORM_BEFORE = re.compile(
     r"(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|sa(?:id|ys)|shar(?:ed|es|ing)|message|statement|video|"
     r"announce(?:d|s|ment)|comment(?:ed|s)?|tweet(?:ed|s)?|account|platform|social\s+media|publish(?:ed|es))"
-    r"\b[^.!?\n]{0,40}?\b(?:on|to|via)[^\S\n]+\Z", regex.IGNORECASE)
-_PLATFORM_ON_START = regex.compile(r"(?:^|[.!?]\s+|\n)(?:On|on)[^\S\n]+\Z")
-_PLATFORM_AFTER = regex.compile(r"[^\S\n]+(?:post|posts|account|accounts|user|users|feed|handle|platform)\b|,[^\S\n]+"
+    r"\b[^.!?\n]{0,40}?\b(?:on|to|via)[^\S\n]+\Z", re.IGNORECASE)
+_PLATFORM_ON_START = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|on)[^\S\n]+\Z")
+_PLATFORM_AFTER = re.compile(r"[^\S\n]+(?:post|posts|account|accounts|user|users|feed|handle|platform)\b|,[^\S\n]+"
                                 r"(?:formerly|previously|once)\b|[^\S\n]+\((?:formerly|previously)\b")
 
 

@@ -11,9 +11,9 @@ directory only costs speed.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from factlint.kb.model import (
 )
 
 # Bump when the pickled structure changes, so old caches are ignored.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 _TOP_KEYS = ("jurisdictions", "offices", "people", "entities")
 
@@ -83,11 +83,11 @@ def load_kb(paths: list[str] | tuple[str, ...] | None = None, *, shipped: bool =
         return _memo[key_files]
     stamp = _stamp(files)
     cache_file = _cache_path(stamp) if cache else None
-    kb = _read_cache(cache_file) if cache_file else None
+    kb = _read_cache(cache_file, stamp) if cache_file else None
     if kb is None:
         kb = merge([parse_file(f) for f in files])
         if cache_file:
-            _write_cache(cache_file, kb)
+            _write_cache(cache_file, stamp, kb)
     _memo[key_files] = kb
     return kb
 
@@ -112,14 +112,15 @@ def merge(parsed: list[ParsedFile]) -> KB:
 
 
 def _stamp(files: list[str]) -> str:
-    h = hashlib.sha1(f"{__version__}:{_CACHE_FORMAT}".encode())
+    """What identifies this set of KB files as they are now: version, paths, modification times and sizes."""
+    parts = [f"{__version__}:{_CACHE_FORMAT}"]
     for f in files:
         try:
             st = os.stat(f)
         except OSError as exc:
             raise KBError(f"{f}: cannot read knowledge-base file ({exc.strerror})") from None
-        h.update(f"\0{os.path.abspath(f)}\0{st.st_mtime_ns}\0{st.st_size}".encode())
-    return h.hexdigest()
+        parts.append(f"{os.path.abspath(f)}\0{st.st_mtime_ns}\0{st.st_size}")
+    return "\n".join(parts)
 
 
 def cache_dir() -> Path:
@@ -129,24 +130,25 @@ def cache_dir() -> Path:
 
 
 def _cache_path(stamp: str) -> Path:
-    return cache_dir() / f"kb-{stamp}.pickle"
+    # A short name from a checksum; the full stamp is stored in the file and compared on reading.
+    return cache_dir() / f"kb-{zlib.crc32(stamp.encode()):08x}-{len(stamp)}.pickle"
 
 
-def _read_cache(path: Path) -> KB | None:
+def _read_cache(path: Path, stamp: str) -> KB | None:
     try:
         with open(path, "rb") as fh:
-            kb = pickle.load(fh)
+            saved_stamp, kb = pickle.load(fh)
     except Exception:  # absent, truncated or from another Python: rebuild
         return None
-    return kb if isinstance(kb, KB) else None
+    return kb if saved_stamp == stamp and isinstance(kb, KB) else None
 
 
-def _write_cache(path: Path, kb: KB) -> None:
+def _write_cache(path: Path, stamp: str, kb: KB) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((stamp, kb), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass  # a read-only home only costs speed
