@@ -84,11 +84,11 @@ people:
     assert lint_files([str(path)], include_shipped=False) == []
 
 
-def test_core_kb_file_is_clean_and_cli_exit_codes(tmp_path):
-    from factlint.resources import rules_dir
+def test_clean_file_and_cli_exit_codes(tmp_path):
+    from conftest import DATA
 
     runner = CliRunner()
-    clean = runner.invoke(kb, ["lint", str(rules_dir() / "kb" / "ukraine-core.yaml")])
+    clean = runner.invoke(kb, ["lint", str(DATA / "kb-freedonia.yaml")])
     assert clean.exit_code == 0, clean.output
     bad = tmp_path / "bad.yaml"
     bad.write_text(BAD)

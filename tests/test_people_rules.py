@@ -31,13 +31,12 @@ def test_reference_article_draws_exactly_the_umerov_finding():
     text = Path("/work/shared/seed/000_104712a9dbac1dd9.txt")
     if not text.exists():
         pytest.skip("shared seed article not present")
-    found = findings(text.read_text(), "2023-12-03", kb_files=())
-    assert found == [(
-        "people-role-at-date",
+    ((rule, message),) = findings(text.read_text(), "2023-12-03", kb_files=())
+    assert rule == "people-role-at-date"
+    assert message.startswith(
         "Rustem Umerov was not Secretary of the National Security and Defense Council of Ukraine on 2023-12-03 "
-        "(held from 2025-07-18); on that date Umerov was Minister of Defence of Ukraine (2023-09-06 – 2025-07-17) "
-        "[https://en.wikipedia.org/wiki/Rustem_Umerov]",
-    )]
+        "(held from 2025-07-18")
+    assert "on that date Umerov was Minister of Defence of Ukraine (2023-09-06 – 2025-07-17) [https://" in message
 
 
 def test_wrong_current_title_names_the_office_the_person_held():
@@ -58,7 +57,7 @@ def test_another_holder_on_that_day_is_positive_knowledge():
     ("Then-finance minister Anna Brask spoke.", "2020-03-01"),
     ("Prime Minister Anna Brask spoke.", "2010-03-01"),           # before her recorded history: a KB gap
     ("Prime Minister Anna Brask spoke.", None),                   # undated
-    ("Russian Prime Minister Anna Brask spoke.", "2018-03-01"),  # unknown jurisdiction
+    ("Ruritanian Prime Minister Anna Brask spoke.", "2018-03-01"),  # unknown jurisdiction
     ("Deputy prime minister Anna Brask spoke.", "2018-03-01"),   # another office
     ("Prime Minister-elect Anna Brask spoke.", "2019-06-20"),
     ("President Jon Arne Vik spoke.", "2018-03-01"),             # unknown person
