@@ -18,6 +18,11 @@ KINDS: dict[str, str] = {
     "date-anniversary": "factlint.kinds.date_anniversary:DateAnniversaryKind",
     "date-age": "factlint.kinds.date_age:DateAgeKind",
     "date-range-order": "factlint.kinds.date_range:DateRangeOrderKind",
+    "role-at-date": "factlint.kinds.role_at_date:RoleAtDateKind",
+    "role-consistency": "factlint.kinds.role_consistency:RoleConsistencyKind",
+    "age-kb": "factlint.kinds.age_kb:AgeKBKind",
+    "name-spelling": "factlint.kinds.name_spelling:NameSpellingKind",
+    "entity-name": "factlint.kinds.entity_name:EntityNameKind",
 }
 
 
