@@ -47,11 +47,7 @@ class Analysis:
         """Quantities with their bindings (``factlint.extractors.numbers``); date spans are not counted."""
         from factlint.extractors.numbers import extract_quantities
 
-        try:
-            dates = self.dates
-        except ImportError:  # a build without the date extractor: the number scanner's own date guard applies
-            dates = []
-        return extract_quantities(self.doc, dates)
+        return extract_quantities(self.doc, self.dates)
 
     @cached_property
     def kb(self) -> Any:
