@@ -1,13 +1,11 @@
 import os
-import time
 from datetime import date
 
 import pytest
+from conftest import DATA
 
 from factlint.kb import loader
 from factlint.kb.loader import KBError, load_kb
-
-from conftest import DATA
 
 
 def write(tmp_path, name, text):

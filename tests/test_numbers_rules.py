@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -128,7 +129,7 @@ def test_a_broken_relation_rule_is_refused_with_the_key_named(tmp_path, body, co
     assert complaint in str(exc.value)
 
 
-def test_pint_is_imported_only_when_a_conversion_is_checked():
+def test_pint_is_imported_only_when_a_conversion_is_checked(tmp_path):
     code = (
         "import sys\n"
         "from factlint.config import Settings\n"
@@ -140,5 +141,8 @@ def test_pint_is_imported_only_when_a_conversion_is_checked():
         "check_document(load_text('It is 12 miles (19 km) away.'), Settings(), rules)\n"
         "print('pint' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["False", "True"]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert run().stdout.split() == ["False", "True"]
+    # The factors pint computed are remembered: the next run converts miles to km without importing pint.
+    assert run().stdout.split() == ["False", "False"]

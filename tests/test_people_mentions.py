@@ -1,11 +1,10 @@
 """What the mention finder reads from the forms reporters use (fictional people from tests/data)."""
 
 import pytest
+from conftest import DATA
 
 from factlint.document import load_text
 from factlint.extractors.people import PersonMention, find_mentions
-
-from conftest import DATA
 
 
 @pytest.fixture

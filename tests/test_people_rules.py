@@ -4,14 +4,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import DATA
 
 from factlint.config import Settings
 from factlint.document import load_text
 from factlint.engine.loader import load_rules
 from factlint.engine.runner import check_document
 from factlint.resources import default_pack
-
-from conftest import DATA
 
 PACKS = [str(default_pack() / "people.yaml"), str(default_pack() / "entities.yaml")]
 

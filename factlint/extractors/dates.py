@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 import regex
 
+from factlint import regexcache
 from factlint.extractors import dates_grammar as g
 from factlint.extractors.dates_calendar import (
     add_months,
@@ -93,10 +94,10 @@ class DateMention:
         return self.parts[1].hi < self.parts[0].lo
 
 
-_DASH_DIGIT = regex.compile(r"\s?[-\u2013]\s?\d")
-_DIGIT_AHEAD = regex.compile(r"\s*\d")
-_DIGIT_COMMA_BEFORE = regex.compile(r"(?r)\d,\s*$")
-_COMMA_BEFORE = regex.compile(r"(?r),\s*$")
+_DASH_DIGIT = regexcache.compile(r"\s?[-\u2013]\s?\d")
+_DIGIT_AHEAD = regexcache.compile(r"\s*\d")
+_DIGIT_COMMA_BEFORE = regexcache.compile(r"(?r)\d,\s*$")
+_COMMA_BEFORE = regexcache.compile(r"(?r),\s*$")
 
 _Handler = Callable[["_Scan", regex.Match], Iterator[DateMention]]
 

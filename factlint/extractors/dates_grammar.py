@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from factlint import regexcache
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -91,7 +93,7 @@ _APOS = "['\u2019]"
 # measured on news text, three alternations whose first characters differ run about four times faster than
 # one alternation of every form, because the engine can skip positions that cannot start any branch.
 # Within a pass, branch order decides between forms that start at the same place: specific forms first.
-DIGIT_PATTERN = regex.compile(
+DIGIT_PATTERN = regexcache.compile(
     rf"""
     (?P<iso>(?<![\d/.-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?![\d-]))
   | (?P<num>(?<![\d/.,-])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})/(?P<ny>\d{{4}}|\d{{2}})(?![\d/]))
@@ -106,7 +108,7 @@ DIGIT_PATTERN = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
-CAP_PATTERN = regex.compile(
+CAP_PATTERN = regexcache.compile(
     rf"""
     (?P<mdy>\b(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?P<s1>{_ORDSUF})(?:\s?[-\u2013]\s?(?P<d1b>\d{{1,2}}){_ORDSUF})?
         (?![\d:]|[.,]\d|\s?%)(?:,?\s+(?P<y1>\d{{4}})(?![\d,.]?\d))?\b)
@@ -116,7 +118,7 @@ CAP_PATTERN = regex.compile(
     """,
     regex.VERBOSE | regex.V0,
 )
-WORD_PATTERN = regex.compile(
+WORD_PATTERN = regexcache.compile(
     rf"""\b(?:
       (?P<rd>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+
           (?P<ru>week(?:end)?|month|year|{_WD_FULL}|{_MONTH_FULL}|spring|summer|autumn|fall|winter)
@@ -129,23 +131,23 @@ WORD_PATTERN = regex.compile(
     regex.VERBOSE | regex.V0,
 )
 # The number after "aged" / "age (of)".
-AGE_AFTER = regex.compile(
+AGE_AFTER = regexcache.compile(
     rf"\s+(?:about\s+|around\s+|between\s+|of\s+)?(?P<n>{_NUMW})\b(?!,\d|\.\d)"
     rf"(?:\s*(?:-|\u2013|to|and)\s*(?P<n2>\d{{1,3}})\b)?",
     regex.V0,
 )
 
-WEEKDAY_BEFORE = regex.compile(rf"(?r)\b(?P<wd>{_WD})\s*,?\s*$", regex.V0)
+WEEKDAY_BEFORE = regexcache.compile(rf"(?r)\b(?P<wd>{_WD})\s*,?\s*$", regex.V0)
 
 # Read backwards from a suffix-anchored form ("… years ago", "…-year-old", "… anniversary"): searching a
 # short window that ends where the form starts is far cheaper than trying word numbers at every position.
-NUMBER_BEFORE = regex.compile(rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL})\s+)?(?P<n>{_AGO_N})[\s-]+$", regex.V0 | regex.IGNORECASE)
-FUTURE_BEFORE = regex.compile(rf"(?r)\bin\s+(?P<n>{_AGO_N})\s+$", regex.V0 | regex.IGNORECASE)
-AGE_NUMBER_BEFORE = regex.compile(rf"(?r)(?<![\w-])(?P<n>{_NUMW})[\s-]$", regex.V0 | regex.IGNORECASE)
-ORDINAL_BEFORE = regex.compile(rf"(?r)(?<![\w-])(?P<o>{_ORD})\s+$", regex.V0 | regex.IGNORECASE)
+NUMBER_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL})\s+)?(?P<n>{_AGO_N})[\s-]+$", regex.V0 | regex.IGNORECASE)
+FUTURE_BEFORE = regexcache.compile(rf"(?r)\bin\s+(?P<n>{_AGO_N})\s+$", regex.V0 | regex.IGNORECASE)
+AGE_NUMBER_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?P<n>{_NUMW})[\s-]$", regex.V0 | regex.IGNORECASE)
+ORDINAL_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?P<o>{_ORD})\s+$", regex.V0 | regex.IGNORECASE)
 
 # Words that make a following 4-digit number a count rather than a year ("2000 troops", "1500 GMT").
-COUNT_FOLLOWERS = regex.compile(
+COUNT_FOLLOWERS = regexcache.compile(
     r"""\s*(?:-\s*)?(?:people|persons|troops|soldiers|police|policemen|officers|workers|employees|jobs|staff|
     students|pupils|children|men|women|homes|houses|cars|vehicles|trucks|km|kms|kilomet(?:re|er)s|miles|
     met(?:re|er)s|m|ft|feet|foot|inches|tonnes|tons|tonne|ton|kg|kilos|kilograms|lbs|pounds|dollars|dlrs|
@@ -162,7 +164,7 @@ COUNT_FOLLOWERS = regex.compile(
 # The word(s) just before a candidate.  Every "…_BEFORE" pattern runs in reverse mode ((?r)) on a short window
 # ending where the candidate starts: searching backwards from the end is ~25x faster than a forward search
 # for a match anchored at the window end.
-PREV_WORDS = regex.compile(r"(?r)(?:(?<![\w.'\u2019-])(?P<w2>[\w.'\u2019-]+)[ \t]+)?(?<![\w.'\u2019-])(?P<w1>[\w.'\u2019-]+)[ \t,(]*$")
+PREV_WORDS = regexcache.compile(r"(?r)(?:(?<![\w.'\u2019-])(?P<w2>[\w.'\u2019-]+)[ \t]+)?(?<![\w.'\u2019-])(?P<w1>[\w.'\u2019-]+)[ \t,(]*$")
 
 # Prepositions and modifiers after which a bare 4-digit number (any value 1000-2199) is a year.
 YEAR_PREPS = frozenset("""in since until till through throughout during before after circa c. from
@@ -179,7 +181,7 @@ MONTH_PREPS = frozenset("""in since until till by during early late mid mid- of 
 # Capitalised words that turn a weekday name into a name ("Black Friday", "Bloody Sunday").
 WEEKDAY_NAME_PREVS = frozenset("""Black Good Bloody Super Ash Easter Palm Cyber Holy Maundy Shrove Whit Blue
     Man Girl Giving Small Mail""".split())
-WEEKDAY_NAME_NEXT = regex.compile(
+WEEKDAY_NAME_NEXT = regexcache.compile(
     r"\s+(?:Times|Telegraph|Express|Mirror|People|Herald|Post|Independent|Mail|Star|Tribune|Sport|Business|"
     r"Night\s+Football|Football|Club|Sun|Observer|Age|Review|Magazine|Edition|school|schools|trading|paper|"
     r"papers|newspaper|newspapers|edition|editions|supplement|service|services|opening|roast|best)\b"
@@ -195,14 +197,14 @@ NOT_NAMES = frozenset("""However Meanwhile Yesterday Today Tomorrow In On At By 
     Group Table Figure Line""".split())
 
 # A person's name just before a position (for "Jane Doe, 45," and "Jane Doe, aged 45").
-NAME_BEFORE = regex.compile(r"(?r)(?<![\w'\u2019.-])(?P<name>(?:\p{Lu}(?:\p{L}{0,2}\.|[\p{L}'\u2019-]*)[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]+)$")
+NAME_BEFORE = regexcache.compile(r"(?r)(?<![\w'\u2019.-])(?P<name>(?:\p{Lu}(?:\p{L}{0,2}\.|[\p{L}'\u2019-]*)[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]+)$")
 # A person's name just after a position ("the 45-year-old Jane Doe").
-NAME_AFTER = regex.compile(r"\s+(?P<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})")
-BORN_BEFORE = regex.compile(r"(?r)(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?$", regex.IGNORECASE)
-DECADE_MOD_BEFORE = regex.compile(r"(?r)\b(?P<mod>early|mid|late)[-\s]$")
-REL_MOD_BEFORE = regex.compile(r"(?r)\b(?P<mod>[Ee]arlier|[Ll]ater)\s+$")
+NAME_AFTER = regexcache.compile(r"\s+(?P<name>\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})")
+BORN_BEFORE = regexcache.compile(r"(?r)(?:\bborn|\(b\.)\s+(?:(?:in|on)\s+)?$", regex.IGNORECASE)
+DECADE_MOD_BEFORE = regexcache.compile(r"(?r)\b(?P<mod>early|mid|late)[-\s]$")
+REL_MOD_BEFORE = regexcache.compile(r"(?r)\b(?P<mod>[Ee]arlier|[Ll]ater)\s+$")
 # A verb of change before "from A to B" makes A and B amounts ("rose from 1061 to 1128").
-CHANGE_BEFORE = regex.compile(
+CHANGE_BEFORE = regexcache.compile(
     r"(?r)\b(?:rose|rise[sn]?|rising|increased?|increasing|fell|fallen|falls?|falling|dropped|drops?|climbed|"
     r"climbs?|grew|grown|grows?|jumped|jumps?|declined?|declining|cut|cuts|reduced?|reducing|raised?|raising|"
     r"lowered|lowers?|slipped|slumped|surged|soared|plunged|edged|went|gone|moved|changed|revised|up|down)"

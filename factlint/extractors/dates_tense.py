@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from factlint import regexcache
+
 # Past forms of common irregular verbs (regular "-ed" verbs are recognised by their ending).
 _IRREGULAR_PAST = """said told took gave made came went met began fell rose won lost held left became saw
     led struck sent paid ran wrote spoke sold bought built brought broke chose drew drove fled flew fought found
@@ -29,7 +31,7 @@ _PARTICIPLES = """been done gone given taken seen made held won lost left begun 
 _FORWARD = """expect forecast predict project estimat anticipat hop plan target aim intend pledg promis vow propos
     schedul budget seek want wish envisag foresee""".split()
 
-MARKERS = regex.compile(
+MARKERS = regexcache.compile(
     r"""
     (?P<fut>\b(?:is|are|am)\s+(?:not\s+)?(?:due|set|expected|scheduled|slated|going|poised|likely|about|planned)
               \s+to\b
@@ -78,16 +80,16 @@ _VERB_FOLLOWERS = frozenset("""in on at into to from by with for over after befo
 # Words after "said" that keep the date with the saying ("said on Monday", "said late last year").
 _SAID_FOLLOWERS = frozenset("on in at during late early earlier last this yesterday today".split())
 # Where a clause ends, reading away from the date; a comparison starts another time ("versus … in 1985").
-_LEFT_BOUNDARY = regex.compile(
+_LEFT_BOUNDARY = regexcache.compile(
     r"[;:!?()\[\]\"“”]|—|–|\s-\s|\b(?:and|but|while|whereas|because|although|though|after|before|when|"
     r"which|who|where|until|unless|since|as|that|versus|vs|compared|against|than|from)\b"
 )
-_OPENER = regex.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly|[Tt]hen)?[\s,]*")
-_RIGHT_BOUNDARY = regex.compile(
+_OPENER = regexcache.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly|[Tt]hen)?[\s,]*")
+_RIGHT_BOUNDARY = regexcache.compile(
     r"[;:!?()\[\]\"“”,]|—|–|\s-\s|\b(?:and|but|while|whereas|because|although|though|after|before|when|"
     r"which|who|where|until|unless|since|as|that)\b"
 )
-_COMMA = regex.compile(r"\s*,\s*")
+_COMMA = regexcache.compile(r"\s*,\s*")
 _WINDOW = 70
 
 

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
+from factlint import regexcache
 from factlint.extractors.numbers_lexicon import Lexicon, singular
 from factlint.extractors.numbers_scan import Quantity
 
@@ -34,8 +33,8 @@ _FUNCTION_WORDS = frozenset(
     "be been being had has have who which that this these those it its their his her our there here said says "
     "per cent percent pct was".split()
 )
-_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]|\s-\s")
-_CLAUSE_BREAK_REV = regex.compile(r"(?r)[,;:()\[\]—–]|\s-\s")
+_CLAUSE_BREAK = regexcache.compile(r"[,;:()\[\]—–]|\s-\s")
+_CLAUSE_BREAK_REV = regexcache.compile(r"(?r)[,;:()\[\]—–]|\s-\s")
 _AUX = (
     r"(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+have\s+been|"
     r"might\s+have\s+been|to\s+have\s+been|to\s+be|being|been|be|got|had|have|has|reportedly|also)"
@@ -45,21 +44,21 @@ _BRIDGE = (
     r"(?P<bridge>a\s+total\s+of|a\s+further|another|an\s+additional|additional|the|all|only|just|some\s+of\s+the|"
     r"a\s+combined|a\s+record|a\s+reported|up\s+to|at\s+least|around|nearly|more\s+than)"
 )
-_TOTAL_BEFORE = regex.compile(
+_TOTAL_BEFORE = regexcache.compile(
     r"(?ri)\b(?:(?P<a>a\s+total\s+of|in\s+total|totall?ing|total\s+of|a\s+combined|an\s+overall)"
     r"|(?P<b>(?:bringing|brought|brings|bring|raising|raised|taking|took|takes|pushing|pushed|putting|put)\s+the\s+"
     r"(?:overall\s+|total\s+|combined\s+)?(?:total|tally|number|count)(?:\s+number)?"
     r"(?:\s+of\s+(?P<tn>(?:[a-z]+\s+){0,2}?[a-z]+))?\s+(?:to|at)))"
     r"(?:\s+(?:about|around|some|nearly|more\s+than|at\s+least))?\s+\Z"
 )
-_TOTAL_AFTER = regex.compile(r"(?i)(?:\s+[a-z]+){0,2}?,?\s+(?:in\s+all|altogether|in\s+total)\b")
-_OF_AFTER = regex.compile(
+_TOTAL_AFTER = regexcache.compile(r"(?i)(?:\s+[a-z]+){0,2}?,?\s+(?:in\s+all|altogether|in\s+total)\b")
+_OF_AFTER = regexcache.compile(
     r"\s+(?:out\s+)?of\s+(?:(?P<pro>them|these|those|which|whom)\b|(?P<det>the|its|their|his|her|our|these|those|"
     r"all|all\s+the)\s+)?"
 )
-_COORD = regex.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
-_NEXT_IS_OBJECT = regex.compile(r"\s+(?:the|a|an|their|its|his|her|our|some|\d|[A-Z])")
-_PRONOUN_OF_WHICH = regex.compile(r"(?i),?\s+of\s+(?:which|whom)\s+\Z")
+_COORD = regexcache.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
+_NEXT_IS_OBJECT = regexcache.compile(r"\s+(?:the|a|an|their|its|his|her|our|some|\d|[A-Z])")
+_PRONOUN_OF_WHICH = regexcache.compile(r"(?i),?\s+of\s+(?:which|whom)\s+\Z")
 
 
 class Binder:
@@ -73,26 +72,26 @@ class Binder:
             "participles": sorted(lex.participle_role) or ["\x00"],
             "sides": lex.side_words,
         }
-        self.np_after = regex.compile(
+        self.np_after = regexcache.compile(
             r"(?P<mods>(?:\s+" + _MODIFIERS + r"){0,3})\s+(?P<noun>(?i:\L<nouns>))\b", nouns=lists["nouns"]
         )
-        self.fallback_noun = regex.compile(r"\s+(?P<noun>[a-z][a-z-]{2,}s)\b")
-        self.verb_before = regex.compile(
+        self.fallback_noun = regexcache.compile(r"\s+(?P<noun>[a-z][a-z-]{2,}s)\b")
+        self.verb_before = regexcache.compile(
             r"(?ri)(?<![\w-])(?P<v1>\L<verbs>)(?:\s*,?\s+(?:or|and)\s+(?:" + _ADVERB + r"\s+)?(?P<v2>\L<verbs>))?"
             r"(?:\s+" + _BRIDGE + r")?\s+\Z", verbs=lists["verbs"]
         )
-        self.after_np = regex.compile(
+        self.after_np = regexcache.compile(
             r"(?i)(?:,?\s+(?:who|that|which))?(?:\s+(?:" + _AUX + r"))?(?:\s+" + _ADVERB + r")?(?:\s+(?:"
             + _AUX.replace("?P<aux>", "?P<aux2>") + r"))?(?:\s+" + _ADVERB + r")?\s+(?P<verb>\L<verbs>|\L<participles>)\b",
             verbs=lists["verbs"], participles=lists["participles"],
         )
-        self.by_actor = regex.compile(
+        self.by_actor = regexcache.compile(
             r"(?i)(?:\s+\w+){0,2}?\s+by\s+(?:the\s+)?(?:\w+\s+){0,1}?(?P<side>(?-i:\L<sides>))\b", sides=lists["sides"]
         )
-        self.side_rev = regex.compile(r"(?r)(?<![\w-])(?P<side>\L<sides>)(?![\w-])", sides=lists["sides"])
-        self.side_in = regex.compile(r"(?<![\w-])(?P<side>\L<sides>)(?![\w-])", sides=lists["sides"])
-        self.period = regex.compile(r"(?i)(?<![\w-])(?P<p>" + lex.period_src + r")(?![\w-])")
-        self.period_opening = regex.compile(r"(?i)[\s\"“‘']*(?:\w+\s+){0,2}?(?P<p>" + lex.period_src + r")(?![\w-])")
+        self.side_rev = regexcache.compile(r"(?r)(?<![\w-])(?P<side>\L<sides>)(?![\w-])", sides=lists["sides"])
+        self.side_in = regexcache.compile(r"(?<![\w-])(?P<side>\L<sides>)(?![\w-])", sides=lists["sides"])
+        self.period = regexcache.compile(r"(?i)(?<![\w-])(?P<p>" + lex.period_src + r")(?![\w-])")
+        self.period_opening = regexcache.compile(r"(?i)[\s\"“‘']*(?:\w+\s+){0,2}?(?P<p>" + lex.period_src + r")(?![\w-])")
 
     def bind(self, text: str, qs: list[Quantity], sentences: list, paragraphs: list, quotes: list) -> None:
         """Fill the binding fields of ``qs`` (sorted by start) in place."""
@@ -365,9 +364,9 @@ class Binder:
             q.period = " ".join(m.group("p").lower().split())
 
 
-_OF_THE_BEFORE = regex.compile(r"(?ri)(?:^|[.;:]\s+|\n)(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+\Z")
-_NEXT_COMMA = regex.compile(r",\s+(?:only\s+|just\s+)?")
-_VS = regex.compile(r"(?i)\bvs\.?\s")
+_OF_THE_BEFORE = regexcache.compile(r"(?ri)(?:^|[.;:]\s+|\n)(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+\Z")
+_NEXT_COMMA = regexcache.compile(r",\s+(?:only\s+|just\s+)?")
+_VS = regexcache.compile(r"(?i)\bvs\.?\s")
 _PAST_IRREGULAR = frozenset("shot brought slain slew sat hurt died freed downed".split())
 
 
@@ -376,7 +375,7 @@ def _is_past_participle(verb: str) -> bool:
     return head.endswith("ed") or head in _PAST_IRREGULAR
 
 
-_NOUN_USE = regex.compile(r"(?ri)\b(?:the|a|an|of|their|its)\s+\Z")
+_NOUN_USE = regexcache.compile(r"(?ri)\b(?:the|a|an|of|their|its)\s+\Z")
 
 
 def _is_noun_use(text: str, start: int) -> bool:

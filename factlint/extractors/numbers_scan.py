@@ -19,6 +19,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import regexcache
 from factlint.extractors.numbers_lexicon import Lexicon
 
 INF = math.inf
@@ -92,29 +93,29 @@ _HEDGES = {
     "as few as": "max", "not more than": "max",
 }  # fmt: skip
 
-_HEDGE_BEFORE = regex.compile(
+_HEDGE_BEFORE = regexcache.compile(
     r"(?ri)(?<![\w-])(?P<h>"
     + "|".join(r"\s+".join(regex.escape(p) for p in h.split()) for h in sorted(_HEDGES, key=len, reverse=True))
     + r")\s+\Z"
 )
-_LABEL_BEFORE = regex.compile(rf"(?ri)(?<![\w-])(?:{_LABEL_WORDS})\.?\s*#?\s*\Z")
-_DATE_BEFORE = regex.compile(rf"(?r)\b(?:{_MONTHS}|{_WEEKDAYS})\.?,?\s+(?:the\s+)?\Z")
-_DATE_AFTER = regex.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
-_MINUS_BEFORE = regex.compile(r"(?ri)(?<![\w-])minus\s+\Z")
-_CAP_WORD_BEFORE = regex.compile(r"(?r)(?<=(?P<pre>[^\s]?)\s*)\b(?P<w>[A-Z][A-Za-z]*[A-Za-z])\s+\Z")
-_SPORT_BEFORE = regex.compile(
+_LABEL_BEFORE = regexcache.compile(rf"(?ri)(?<![\w-])(?:{_LABEL_WORDS})\.?\s*#?\s*\Z")
+_DATE_BEFORE = regexcache.compile(rf"(?r)\b(?:{_MONTHS}|{_WEEKDAYS})\.?,?\s+(?:the\s+)?\Z")
+_DATE_AFTER = regexcache.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
+_MINUS_BEFORE = regexcache.compile(r"(?ri)(?<![\w-])minus\s+\Z")
+_CAP_WORD_BEFORE = regexcache.compile(r"(?r)(?<=(?P<pre>[^\s]?)\s*)\b(?P<w>[A-Z][A-Za-z]*[A-Za-z])\s+\Z")
+_SPORT_BEFORE = regexcache.compile(
     r"(?ri)\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|defeat|defeated|defeats|victory|"
     r"draw|drew|drawn|score|scored|scoring|lead|led|leads|trail|trailed|trailing|thrashed|edged|routed|"
     r"scoreline|margin|against|v|vs|versus)\b[^.;!?]{0,40}\Z"
 )
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = regexcache.compile(
     r"(?ri)\b(?:from|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|increased?|increases|increasing|"
     r"decreased?|decreases|decreasing|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|climbed|climb|"
     r"jumped|jump|slipped|slid|declined?|declining|gained?|lost|up|down|cut|raised?|lowered?|reduced?|"
     r"boosted?|doubled|halved|trimmed|surged|soared|plunged|plummeted|tumbled|eased|edged|slumped|"
     r"widened|narrowed|improved|expanded|shrank|contracted|revised|lifted|hiked)\b[^.;!?\d]{0,25}\Z"
 )
-_NOT_AFTER = regex.compile(
+_NOT_AFTER = regexcache.compile(
     r"(?:"
     r"[:/]\d"  # clock time, ratio, fraction, date
     r"|\.\d"  # version numbers and dotted dates
@@ -129,7 +130,7 @@ _NOT_AFTER = regex.compile(
     r"|[A-Za-z]"  # glued letters the suffix did not explain: "3G", "4x4", "747s"
     r")"
 )
-_AGE_BEFORE = regex.compile(r"(?ri)\b(?:aged|age|ages|ageing)\s+(?:between\s+)?\Z")
+_AGE_BEFORE = regexcache.compile(r"(?ri)\b(?:aged|age|ages|ageing)\s+(?:between\s+)?\Z")
 
 
 @dataclass(slots=True)
@@ -219,7 +220,7 @@ def _word_value(words: str) -> float:
     return total + current
 
 
-_WORD_SPLIT = regex.compile(r"[\s,-]+")
+_WORD_SPLIT = regexcache.compile(r"[\s,-]+")
 
 
 def _digit_step(num: str, percent: bool = False) -> float:
@@ -241,20 +242,20 @@ class Scanner:
         self.lex = lex
         # Two passes are several times faster than one regex with both: digits are rare and cheap to find;
         # number words are found as single trigger words in the lower-cased text, then parsed in place.
-        self.digits = regex.compile(
+        self.digits = regexcache.compile(
             r"(?<![\w.'’$£€¥])(?:(?P<cur>" + lex.currency_prefix_src + r")\s?)?"
             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
         )
-        self.triggers = regex.compile(r"\b\L<words>\b", words=_TRIGGER_WORDS)
-        self.triggers_ci = regex.compile(r"(?i)\b\L<words>\b", words=_TRIGGER_WORDS)
-        self.word_number = regex.compile(
+        self.triggers = regexcache.compile(r"\b\L<words>\b", words=_TRIGGER_WORDS)
+        self.triggers_ci = regexcache.compile(r"(?i)\b\L<words>\b", words=_TRIGGER_WORDS)
+        self.word_number = regexcache.compile(
             r"(?i:(?P<vague>" + _VAGUE + r")|(?P<share>" + _SHARE + r")|(?P<w>" + _WORD_NUMBER + r"))\b"
         )
         long_cur = [w for w in lex.currency_word if len(w) > 1]
         short_cur = [w for w in lex.currency_word if len(w) == 1]
         cur_alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(long_cur, key=len)[::-1])
         short_alt = "|".join(regex.escape(w) for w in short_cur) or "(?!)"
-        self.suffix = regex.compile(
+        self.suffix = regexcache.compile(
             r"(?P<ord>(?:st|nd|rd|th)\b)?"
             r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred)\b|(?:bn|bln|mln|mn|tn|trn|m|k|b)(?![\w])"
             r"|\s(?:mln|bln|bn)\b)?"
@@ -432,7 +433,7 @@ class Scanner:
                         ambiguous_unit=ambiguous, text=text[hstart:end])  # fmt: skip
 
 
-_NEXT_WORD = regex.compile(r"\s+([a-z]+)")
+_NEXT_WORD = regexcache.compile(r"\s+([a-z]+)")
 
 
 def hedge_interval(sense: str, value: float, step: float) -> tuple[float, float]:
@@ -484,9 +485,9 @@ def _is_name_number(text: str, start: int) -> bool:
     return after is None
 
 
-_MONTH_OR_DAY = regex.compile(_MONTHS + "|" + _WEEKDAYS)
-_AFTER_NUMBER = regex.compile(r"[\d,.]*(?:\s?(?:bn|mln|m|million|billion|%)\b)?\s+[a-z]")
-_AGE_APPOSITION = regex.compile(r"(?r)[A-Z][\w'’-]+,\s\Z")
+_MONTH_OR_DAY = regexcache.compile(_MONTHS + "|" + _WEEKDAYS)
+_AFTER_NUMBER = regexcache.compile(r"[\d,.]*(?:\s?(?:bn|mln|m|million|billion|%)\b)?\s+[a-z]")
+_AGE_APPOSITION = regexcache.compile(r"(?r)[A-Z][\w'’-]+,\s\Z")
 
 
 def _is_age_apposition(text: str, start: int, end: int) -> bool:
@@ -496,8 +497,8 @@ def _is_age_apposition(text: str, start: int, end: int) -> bool:
     return _AGE_APPOSITION.match(text, max(0, start - 40), start) is not None
 
 
-_RANGE_JOIN = regex.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+")
-_BETWEEN_BEFORE = regex.compile(r"(?ri)\bbetween\s+\Z")
+_RANGE_JOIN = regexcache.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+")
+_BETWEEN_BEFORE = regexcache.compile(r"(?ri)\bbetween\s+\Z")
 
 
 def _merge_ranges(text: str, raw: list[Quantity]) -> list[Quantity]:
@@ -570,4 +571,4 @@ def _suffix_scale(text: str, q: Quantity) -> float:
     return round(abs(q.value / written)) if written else 1.0
 
 
-_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = regexcache.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from factlint import regexcache
 from factlint.kb.model import KB, Entity, EntityName, Office, Person, surname
 
 if TYPE_CHECKING:
@@ -71,15 +72,15 @@ _SEP = r"[^\S\n]+"
 _NAME_TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}]+(?:['’\-]\p{L}[\p{L}\p{M}]+)*)"
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|ter)"
 _NAME = rf"{_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,3}}"
-_NAME_AFTER = regex.compile(rf"(?P<comma>,)?{_SEP}(?P<name>{_NAME})")
-_NAME_BEFORE = regex.compile(rf"(?P<name>{_NAME}),{_SEP}(?P<lead>(?:\p{{Ll}}+{_SEP}){{0,4}})\Z")
-_WORD = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}'’\-]+|[^\s\p{L}\p{M}]")
+_NAME_AFTER = regexcache.compile(rf"(?P<comma>,)?{_SEP}(?P<name>{_NAME})")
+_NAME_BEFORE = regexcache.compile(rf"(?P<name>{_NAME}),{_SEP}(?P<lead>(?:\p{{Ll}}+{_SEP}){{0,4}})\Z")
+_WORD = regexcache.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}'’\-]+|[^\s\p{L}\p{M}]")
 _TRAILING_OK = re.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:and|who|said|says|told|has|had|is|was|"
                              r"will|would|in|on|at|of|to|for|from|with|during|after|before|when|as)\b)")
-_HEADS = regex.compile(rf"(?P<name>{_NAME}),{_SEP}who{_SEP}(?P<verb>heads|leads|chairs|runs|headed|led|chaired|ran)"
+_HEADS = regexcache.compile(rf"(?P<name>{_NAME}),{_SEP}who{_SEP}(?P<verb>heads|leads|chairs|runs|headed|led|chaired|ran)"
                        rf"{_SEP}the{_SEP}(?P<org>[\p{{L}}'’\-]+(?:{_SEP}[\p{{L}}'’\-]+){{0,6}}?)(?=[,.;:]|{_SEP}(?:and|since|until|from)\b)")
 _ELECT = re.compile(r"-elect\b|[^\S\n]+designate\b", re.IGNORECASE)
-_OF_AFTER = regex.compile(rf"{_SEP}of{_SEP}(?:the{_SEP})?(?P<q>\p{{Lu}}[\p{{L}}\p{{M}}.'’]*(?:{_SEP}(?:and{_SEP}|of{_SEP})?"
+_OF_AFTER = regexcache.compile(rf"{_SEP}of{_SEP}(?:the{_SEP})?(?P<q>\p{{Lu}}[\p{{L}}\p{{M}}.'’]*(?:{_SEP}(?:and{_SEP}|of{_SEP})?"
                           rf"\p{{Lu}}[\p{{L}}\p{{M}}.'’]*)*)")
 
 
@@ -145,7 +146,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _DETERMINER_END = re.compile(r"(?:\bthe|['’]s)[^\S\n]*\Z", re.IGNORECASE)
 _PUNCT_NEXT = re.compile(r"[^\S\n]*[,.;:)]")
 # A run of capitalised words (names, with particles), looked up in the KB's name index piece by piece.
-_CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\-'’]){_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,5}}")
+_CAPITALISED_RUN = regexcache.compile(rf"(?<![\p{{L}}\p{{M}}\-'’]){_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,5}}")
 _TOKEN = re.compile(r"\S+")
 
 
@@ -227,7 +228,7 @@ def _compile(kb: KB) -> _Compiled:
     entity_plain = None
     if ent_names:
         alts = "|".join(regex.escape(n) for n in sorted(ent_names, key=len, reverse=True))
-        entity_plain = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-@#./])(?:{alts})(?![\p{{L}}\p{{N}}\-])")
+        entity_plain = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}\-@#./])(?:{alts})(?![\p{{L}}\p{{N}}\-])")
     first_words = tuple(sorted({p[0] for p in phrases}))
     c = _Compiled(titles, first_words, entity_plain, ent_names)
     _compiled.clear()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from factlint import __version__
+from factlint.cache import cache_dir, write_atomic
 from factlint.kb.model import (
     KB,
     Entity,
@@ -123,12 +124,6 @@ def _stamp(files: list[str]) -> str:
     return "\n".join(parts)
 
 
-def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/factlint`` (``~/.cache/factlint`` by default)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factlint"
-
-
 def _cache_path(stamp: str) -> Path:
     # A short name from a checksum; the full stamp is stored in the file and compared on reading.
     return cache_dir() / f"kb-{zlib.crc32(stamp.encode()):08x}-{len(stamp)}.pickle"
@@ -144,14 +139,7 @@ def _read_cache(path: Path, stamp: str) -> KB | None:
 
 
 def _write_cache(path: Path, stamp: str, kb: KB) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump((stamp, kb), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home only costs speed
+    write_atomic(path, pickle.dumps((stamp, kb), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 # -- parsing --------------------------------------------------------------------------------------------------

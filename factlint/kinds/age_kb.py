@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
+from factlint import regexcache
 from factlint.extractors.people import person_mentions
 from factlint.kb.model import age_on
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
@@ -16,9 +15,9 @@ from factlint.kinds.people_common import judgeable, other_years
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
-_AFTER = regex.compile(r",[^\S\n]+(?:aged[^\S\n]+)?(?P<age>\d{1,3})(?=[,;)]|[^\S\n]+(?:and|who|was|is|said|has)\b)"
+_AFTER = regexcache.compile(r",[^\S\n]+(?:aged[^\S\n]+)?(?P<age>\d{1,3})(?=[,;)]|[^\S\n]+(?:and|who|was|is|said|has)\b)"
                        r"|[^\S\n]+\((?:aged[^\S\n]+)?(?P<age>\d{1,3})\)")
-_BEFORE = regex.compile(r"(?<![\d\-])(?P<age>\d{1,3})-year-old[^\S\n]+\Z")
+_BEFORE = regexcache.compile(r"(?<![\d\-])(?P<age>\d{1,3})-year-old[^\S\n]+\Z")
 
 
 class AgeKBKind(CheckKind):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from factlint import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.quantity_select import rounded_bounds
 
@@ -27,7 +28,7 @@ _DOWN = (
 _RATIO = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _NOUN_UP = "increase|rise|gain|jump|growth"
 _NOUN_DOWN = "decrease|decline|drop|fall|reduction|cut"
-_DIRECTION_WORD = regex.compile(
+_DIRECTION_WORD = regexcache.compile(
     r"(?i)\b\L<words>\b", words=f"{_UP}|{_DOWN}|{'|'.join(_RATIO)}|{_NOUN_UP}|{_NOUN_DOWN}".split("|")
 )
 # Words between the parts of a change statement: anything but another figure, a sentence end or another
@@ -42,7 +43,7 @@ _STATEMENT_SOURCE = (
     rf"|{_FILL}\bfrom\s+Q(?P<b2>\d+)\s+to\s+Q(?P<a2>\d+)"
     rf")"
 )
-_UP_FROM = regex.compile(
+_UP_FROM = regexcache.compile(
     r"(?i)Q(?P<a>\d+)(?:\s+[a-z]+){0,3}?,?\s+(?P<dir>up|down)(?:\s+(?:by\s+)?Q(?P<n>\d+))?\s+from\s+Q(?P<b>\d+)"
 )
 
@@ -50,7 +51,7 @@ _UP_FROM = regex.compile(
 @lru_cache(maxsize=1)
 def _statement() -> regex.Pattern:
     """The change-statement pattern, compiled on first use (it is the slowest to compile)."""
-    return regex.compile(_STATEMENT_SOURCE)
+    return regexcache.compile(_STATEMENT_SOURCE)
 
 
 _UP_WORDS = frozenset(_UP.split("|")) | frozenset(_NOUN_UP.split("|"))
@@ -163,7 +164,7 @@ class ChangeKind(CheckKind):
         return f"the figures give a factor of {(a_lo + a_hi) / (b_lo + b_hi):.2f}, not {target:g}"
 
 
-_AT_BEFORE = regex.compile(r"(?ri)\b(?:at|to|from|in|number|no\.?|place|position|spot)\s+\Z")
+_AT_BEFORE = regexcache.compile(r"(?ri)\b(?:at|to|from|in|number|no\.?|place|position|spot)\s+\Z")
 
 
 def _rank_like(q: "Quantity", text: str) -> bool:
@@ -209,7 +210,7 @@ def _aligned(a: "Quantity", b: "Quantity", text: str) -> tuple[float | None, flo
     return None, None
 
 
-_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = regexcache.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _scale_of(q: "Quantity", text: str) -> float:

@@ -2,37 +2,19 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import regex
-
+from factlint import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.quantity_select import rounded_bounds
+from factlint.units import convert
 
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
-_BETWEEN = regex.compile(r"\s*\(\s*|,?\s+or\s+|\s*/\s*|\s+[-–—]\s+")
-_CLOSE = regex.compile(r"\s*\)")
-_LEADING_NUMBER = regex.compile(r"^[\s\d.,-]+")
-
-
-@lru_cache(maxsize=1)
-def _registry() -> Any:
-    """pint's unit registry, built once per process and cached on disk by pint (12–16 ms when cached)."""
-    import pint
-
-    return pint.UnitRegistry(cache_folder=":auto:", autoconvert_offset_to_baseunit=True)
-
-
-def convert(value: float, unit: str, target: str) -> float | None:
-    """``value`` in ``unit`` expressed in ``target``, or None when the two units measure different things."""
-    ureg = _registry()
-    try:
-        return float(ureg.Quantity(value, unit).to(target).magnitude)
-    except Exception:  # pint raises DimensionalityError, UndefinedUnitError…; either way: not comparable
-        return None
+_BETWEEN = regexcache.compile(r"\s*\(\s*|,?\s+or\s+|\s*/\s*|\s+[-–—]\s+")
+_CLOSE = regexcache.compile(r"\s*\)")
+_LEADING_NUMBER = regexcache.compile(r"^[\s\d.,-]+")
 
 
 class ConversionKind(CheckKind):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from factlint import regexcache
 from factlint.extractors.dates_calendar import age_on
 from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.date_common import EXPLICIT_KINDS, scope_span, show_day, show_value
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
 # An age told at another time than publication ("then 45", "would have been 50", "died aged 52").
-_OTHER_TIME = regex.compile(
+_OTHER_TIME = regexcache.compile(
     r"\b(?:then|at\s+the\s+time|would\s+have|died|dies|death|killed|when\s+(?:he|she|they)\s+was|turn(?:s|ed|ing)?|"
     r"will\s+be|becomes?)\b",
     regex.IGNORECASE,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from factlint import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.date_common import EXPLICIT_KINDS, show_day, show_value
 
@@ -13,15 +14,15 @@ if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
 # Words that put the anniversary ahead of publication ("ahead of the third anniversary", "will mark").
-_AHEAD = regex.compile(
+_AHEAD = regexcache.compile(
     r"\b(?:will|would|ahead\s+of|approach\w*|upcoming|coming|next|prepar\w*|plan\w*|to\s+(?:mark|commemorate|"
     r"celebrate|observe)|due|set\s+to|looms?|looming|before)\b",
     regex.IGNORECASE,
 )
 # Words that put it behind publication ("last year's 25th anniversary").
-_BEHIND = regex.compile(r"\b(?:last\s+year|a\s+year\s+ago|previous|earlier|had|was|were)\b", regex.IGNORECASE)
+_BEHIND = regexcache.compile(r"\b(?:last\s+year|a\s+year\s+ago|previous|earlier|had|was|were)\b", regex.IGNORECASE)
 # Between "anniversary" and the event's date: "of", then no sentence break and no other anniversary.
-_LINK = regex.compile(r"\s+of\b[^.;:!?]*$")
+_LINK = regexcache.compile(r"\s+of\b[^.;:!?]*$")
 
 
 class DateAnniversaryKind(CheckKind):

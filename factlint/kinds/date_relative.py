@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
+from factlint import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.date_common import EXPLICIT_KINDS, disjoint, show_day, show_offset, show_value
 
@@ -16,11 +15,11 @@ if TYPE_CHECKING:
 
 # How a writer restates one time in two ways.  Only these links are trusted: two dates merely sharing a
 # sentence ("sales rose last year, compared with 2021") are different times.
-_RESTATE_AFTER = regex.compile(  # relative first: "two years ago, in 2019", "last year (2021)"
+_RESTATE_AFTER = regexcache.compile(  # relative first: "two years ago, in 2019", "last year (2021)"
     r"\s*(?:,|\(|\u2014|\u2013|\s-)?\s*(?:in|on|during|back\s+in)?\s*"
     r"|['\u2019]s\s+[\p{Ll}\s-]{1,40}?,?\s*(?:which|that|when)\s+[^,.;:()]{0,60}?\b(?:in|on|during)\s+"
 )
-_RESTATE_BEFORE = regex.compile(  # explicit first: "in 2019, two years ago", "in 2021 (last year)"
+_RESTATE_BEFORE = regexcache.compile(  # explicit first: "in 2019, two years ago", "in 2021 (last year)"
     r"\s*(?:,|\(|\u2014|\u2013|\s-)\s*(?:or\s+|some\s+|about\s+)?"
 )
 

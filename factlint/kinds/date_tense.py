@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
+from factlint import regexcache
 from factlint.extractors.dates_tense import is_past_verb
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.date_common import EXPLICIT_KINDS, show_day, show_value
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
 
-_PASSIVE = regex.compile(r"(?r)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+$")
+_PASSIVE = regexcache.compile(r"(?r)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+$")
 
 
 def _passive_before(text: str, start: int, prep: str | None) -> bool:

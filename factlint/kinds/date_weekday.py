@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
+from factlint import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.date_common import show_day, show_weekday
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
     from factlint.extractors.dates import DateMention
 
 # "yesterday (Sunday)", "today, Monday," — a relative day and a weekday written as one.
-_APPOSITION = regex.compile(r"\s*(?:,|\(|\u2014|\u2013|-)?\s*$")
+_APPOSITION = regexcache.compile(r"\s*(?:,|\(|\u2014|\u2013|-)?\s*$")
 
 
 class DateWeekdayKind(CheckKind):

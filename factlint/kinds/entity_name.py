@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from factlint import regexcache
 from factlint.extractors.people import entity_mentions
 from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.people_common import other_years
@@ -13,7 +14,7 @@ from factlint.kinds.people_common import other_years
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
-_GLOSS = regex.compile(r"\b(?:formerly|previously|once[^\S\n]+(?:called|known|named)|renamed|rebranded|"
+_GLOSS = regexcache.compile(r"\b(?:formerly|previously|once[^\S\n]+(?:called|known|named)|renamed|rebranded|"
                        r"now(?:[^\S\n]+(?:called|known|named))?|known[^\S\n]+as|old[^\S\n]+name|then[^\S\n]+called)\b",
                        regex.IGNORECASE)
 

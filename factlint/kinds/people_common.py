@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-import regex
-
+from factlint import regexcache
 from factlint.extractors.people import PersonMention
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
     from factlint.kb.model import KB
 
-_YEAR = regex.compile(r"(?<![\d,.\-/])(1[89]\d\d|20\d\d)(?![\d\-/])")
+_YEAR = regexcache.compile(r"(?<![\d,.\-/])(1[89]\d\d|20\d\d)(?![\d\-/])")
 
 
 def judgeable(m: PersonMention, doc: "Document", skip_quotes: bool = True) -> bool:

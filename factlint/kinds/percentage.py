@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
+from factlint import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.quantity_select import line_of
 
@@ -14,13 +13,13 @@ if TYPE_CHECKING:
     from factlint.extractors.numbers_scan import Quantity
 
 # A share right after one of these describes a change ("rose 12%"), not a part of a whole.
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = regexcache.compile(
     r"(?ri)\b(?:by|up|down|rose|rise|risen|fell|fall|fallen|increased?|decreased?|grew|growth|dropped|drop|"
     r"climbed|jumped|gained?|lost|declined?|cut|raised|lowered|reduced|higher|lower|slipped|surged|soared|"
     r"plunged|tumbled|slumped|eased|change|changed|compared|vs|versus|against|from|to)\b[^.;!?\d]{0,20}\Z"
 )
-_OF_AFTER = regex.compile(r"\s+(?:out\s+)?of\b")
-_APPOSITION = regex.compile(r"\s*(?:,|\(|—|–|-)\s*(?:or\s+|that\s+is\s+|i\.e\.\s+)?")
+_OF_AFTER = regexcache.compile(r"\s+(?:out\s+)?of\b")
+_APPOSITION = regexcache.compile(r"\s*(?:,|\(|—|–|-)\s*(?:or\s+|that\s+is\s+|i\.e\.\s+)?")
 
 
 class PercentageKind(CheckKind):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
+from factlint import regexcache
 from factlint.engine.expr import ExprError, Interval, parse
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.quantity_select import Selector, by_scope, lexicon_ancestors, line_of
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     from factlint.extractors.numbers_scan import Quantity
 
 # Words after which the figures listed are examples, not the whole breakdown.
-_PARTIAL = regex.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+which|such\s+as|"
+_PARTIAL = regexcache.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+which|such\s+as|"
                          r"excluding|besides|as\s+well\s+as|plus|apart\s+from|in\s+addition)\b")  # fmt: skip
 
 
