@@ -391,7 +391,6 @@ def _titled(text: str, tm, kb: KB, c: _Compiled) -> tuple[tuple[int, int], Perso
     modifiers: set[str] = set()
     jurisdiction: str | None = None
     qualified = changed = False
-    consumed = 0  # characters of the window taken by the pre-title words
     i = len(words)
     while i > 0:
         w = words[i - 1]
