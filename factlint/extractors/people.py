@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint import regexcache
-from factlint.kb.model import KB, Entity, EntityName, Office, Person, surname
+from factlint.kb.model import KB, Entity, EntityName, Office, Person, name_key, surname
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -78,6 +78,8 @@ _TRAILING_OK = regexcache.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:
                              r"will|would|in|on|at|of|to|for|from|with|during|after|before|when|as)\b)")
 _HEADS = regexcache.compile(rf"(?P<name>{_NAME}),{_SEP}who{_SEP}(?P<verb>heads|leads|chairs|runs|headed|led|chaired|ran)"
                        rf"{_SEP}the{_SEP}(?P<org>[\p{{L}}'’\-]+(?:{_SEP}[\p{{L}}'’\-]+){{0,6}}?)(?=[,.;:]|{_SEP}(?:and|since|until|from)\b)")
+# What every ``_HEADS`` match contains: a cheap search for it spares the name-first scan on most articles.
+_HEADS_CUE = regexcache.compile(rf",{_SEP}who{_SEP}(?:heads|leads|chairs|runs|headed|led|chaired|ran){_SEP}the{_SEP}")
 _ELECT = regexcache.compile(r"-elect\b|[^\S\n]+designate\b", regex.IGNORECASE)
 _OF_AFTER = regexcache.compile(rf"{_SEP}of{_SEP}(?:the{_SEP})?(?P<q>\p{{Lu}}[\p{{L}}\p{{M}}.'’]*(?:{_SEP}(?:and{_SEP}|of{_SEP})?"
                           rf"\p{{Lu}}[\p{{L}}\p{{M}}.'’]*)*)")
@@ -136,6 +138,8 @@ class _Compiled:
     first_words: tuple[str, ...]    # lower-case words a title can start with, to find candidates by str.find
     entity_plain: "regex.Pattern[str] | None"
     entity_names: dict[str, list[tuple[Entity, EntityName]]] = field(default_factory=dict)
+    name_heads: frozenset[str] = frozenset()  # first words of KB names (``name_key`` form)
+    name_words: int = 0                       # the most words a KB name has
 
 
 _compiled: dict[int, _Compiled] = {}
@@ -228,7 +232,7 @@ def _compile(kb: KB) -> _Compiled:
         alts = "|".join(regex.escape(n) for n in sorted(ent_names, key=len, reverse=True))
         entity_plain = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}\-@#./])(?:{alts})(?![\p{{L}}\p{{N}}\-])")
     first_words = tuple(sorted({p[0] for p in phrases}))
-    c = _Compiled(titles, first_words, entity_plain, ent_names)
+    c = _Compiled(titles, first_words, entity_plain, ent_names, *kb.name_heads())
     _compiled.clear()
     _compiled[id(kb)] = c
     return c
@@ -258,21 +262,27 @@ def _title_matches(text: str, c: _Compiled) -> Iterator["regex.Match[str]"]:
             yield m
 
 
-def _kb_names(text: str, runs: list, kb: KB) -> Iterator[tuple[int, int, Person]]:
-    """Full names (and aliases) of KB people in ``text``: the longest known name inside each capitalised run."""
+def _kb_names(text: str, runs: list, c: _Compiled, kb: KB) -> Iterator[tuple[int, int, Person]]:
+    """Full names (and aliases) of KB people in ``text``: the longest known name inside each capitalised run.
+
+    Only word sequences that start with a KB name's first word and are no longer than its longest name are
+    looked up: most capitalised runs are places and organisations, and looking up every sub-sequence of each
+    cost more than the rest of the extractor.
+    """
     for run in runs:
         if " " not in run.group() and "\u00a0" not in run.group():
             continue  # one word: never a full name
         toks = [(t.start() + run.start(), t.end() + run.start()) for t in _TOKEN.finditer(run.group())]
         i = 0
         while i < len(toks) - 1:
-            for j in range(len(toks), i + 1, -1):
-                found = kb.find_person(text[toks[i][0]:toks[j - 1][1]])
-                if found:
-                    if len(found) == 1:  # two people sharing a name: only a title could tell them apart
-                        yield toks[i][0], toks[j - 1][1], found[0]
-                    i = j - 1
-                    break
+            if name_key(text[toks[i][0]:toks[i][1]]) in c.name_heads:
+                for j in range(min(len(toks), i + c.name_words), i + 1, -1):
+                    found = kb.find_person(text[toks[i][0]:toks[j - 1][1]])
+                    if found:
+                        if len(found) == 1:  # two people sharing a name: only a title could tell them apart
+                            yield toks[i][0], toks[j - 1][1], found[0]
+                        i = j - 1
+                        break
             i += 1
 
 
@@ -283,7 +293,7 @@ def _people(text: str, kb: KB, c: _Compiled) -> list[PersonMention]:
     mentions: dict[tuple[int, int], PersonMention] = {}
     runs = list(_CAPITALISED_RUN.finditer(text))
     # 1. Full names the KB knows.
-    for start, end, person in _kb_names(text, runs, kb):
+    for start, end, person in _kb_names(text, runs, c, kb):
         mentions[(start, end)] = PersonMention(start, end, start, end, text[start:end], person.id, person.name,
                                                person)
     # 2. Titles, and the name each is attached to.
@@ -301,7 +311,7 @@ def _people(text: str, kb: KB, c: _Compiled) -> list[PersonMention]:
             continue
         mentions[span] = mention
     # 2b. "Name, who heads the defence ministry": the office whose title is "head of the defence ministry".
-    for hm in _HEADS.finditer(text):
+    for hm in _HEADS.finditer(text) if _HEADS_CUE.search(text) else ():
         form = _norm("head of the " + hm.group("org"))
         if not kb.offices_for_title(form):
             continue

@@ -223,16 +223,16 @@ class KB:
         by_surname: dict[str, list[str]] = {}
         for p in self.people.values():
             for n in p.names:
-                _add(by_name, _norm(n), p.id)
-                _add(by_surname, _norm(surname(n)), p.id)
+                _add(by_name, name_key(n), p.id)
+                _add(by_surname, name_key(surname(n)), p.id)
         by_title: dict[str, list[str]] = {}
         for o in self.offices.values():
             for t in o.titles:
-                _add(by_title, _norm(t), o.id)
+                _add(by_title, name_key(t), o.id)
         words: dict[str, str] = {}
         for j in self.jurisdictions.values():
             for w in (j.name, *j.names, *j.adjectives):
-                words.setdefault(_norm(w), j.id)
+                words.setdefault(name_key(w), j.id)
         self._by_name = {k: tuple(v) for k, v in by_name.items()}
         self._by_surname = {k: tuple(v) for k, v in by_surname.items()}
         self._by_title = {k: tuple(v) for k, v in by_title.items()}
@@ -242,11 +242,20 @@ class KB:
 
     def find_person(self, name: str) -> list[Person]:
         """People whose full name or alias is ``name`` (case and curly apostrophes ignored)."""
-        return [self.people[i] for i in self._by_name.get(_norm(name), ())]
+        return [self.people[i] for i in self._by_name.get(name_key(name), ())]
+
+    def name_heads(self) -> tuple[frozenset[str], int]:
+        """The first words of all full names and aliases (as ``name_key`` writes them) and the most words one has.
+
+        A caller trying every word sequence of a capitalised run skips, with these, the sequences that cannot be
+        a known name, instead of one ``find_person`` lookup each.
+        """
+        keys = self._by_name
+        return frozenset(k.split(" ", 1)[0] for k in keys), max((k.count(" ") + 1 for k in keys), default=0)
 
     def find_by_surname(self, name: str) -> list[Person]:
         """People whose derived surname is ``name``: several when the surname is shared."""
-        return [self.people[i] for i in self._by_surname.get(_norm(name), ())]
+        return [self.people[i] for i in self._by_surname.get(name_key(name), ())]
 
     def roles_on(self, person: Person, on: date) -> list[Role]:
         """The roles the KB says ``person`` certainly held on ``on``."""
@@ -256,14 +265,14 @@ class KB:
 
     def jurisdiction_for(self, word: str) -> str | None:
         """The jurisdiction id a name or adjective ("Ukraine", "Ukrainian", "U.S.") refers to."""
-        return self._jurisdiction_words.get(_norm(word))
+        return self._jurisdiction_words.get(name_key(word))
 
     def offices_for_title(self, title: str, jurisdiction: str | None = None) -> list[Office]:
         """Offices with the title form ``title`` ("defence minister"), narrowed to ``jurisdiction`` if given.
 
         ``jurisdiction`` may be an id or a word prose uses ("Ukraine's" → pass "Ukraine").
         """
-        found = [self.offices[i] for i in self._by_title.get(_norm(title), ())]
+        found = [self.offices[i] for i in self._by_title.get(name_key(title), ())]
         if jurisdiction is not None:
             jid = jurisdiction if jurisdiction in self.jurisdictions else self.jurisdiction_for(jurisdiction)
             found = [o for o in found if o.jurisdiction == jid]
@@ -312,7 +321,9 @@ def surname(full_name: str) -> str:
     return " ".join(words[i:])
 
 
-def _norm(s: str) -> str:
+def name_key(s: str) -> str:
+    """The form names, titles and jurisdiction words are indexed and looked up by (case, curly apostrophes and
+    spacing ignored)."""
     return " ".join(s.replace("’", "'").split()).casefold()
 
 
