@@ -12,7 +12,6 @@ used ("3.5 million": 100000), from which checks derive their tolerances.
 
 from __future__ import annotations
 
-import heapq
 import math
 from dataclasses import dataclass
 from typing import Iterator
@@ -21,6 +20,7 @@ import regex
 
 from factlint import regexcache
 from factlint.extractors.numbers_lexicon import Lexicon
+from factlint.regextrie import trie_regex
 
 INF = math.inf
 
@@ -246,8 +246,9 @@ class Scanner:
             r"(?<![\w.'’$£€¥])(?:(?P<cur>" + lex.currency_prefix_src + r")\s?)?"
             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
         )
-        self.triggers = regexcache.compile(r"\b\L<words>\b", words=_TRIGGER_WORDS)
-        self.triggers_ci = regexcache.compile(r"(?i)\b\L<words>\b", words=_TRIGGER_WORDS)
+        trigger_trie = trie_regex(_TRIGGER_WORDS)  # one-character tokens: a trie of letters
+        self.triggers = regexcache.compile(rf"\b(?:{trigger_trie})\b")
+        self.triggers_ci = regexcache.compile(rf"(?i)\b(?:{trigger_trie})\b")
         self.word_number = regexcache.compile(
             r"(?i:(?P<vague>" + _VAGUE + r")|(?P<share>" + _SHARE + r")|(?P<w>" + _WORD_NUMBER + r"))\b"
         )
@@ -272,8 +273,10 @@ class Scanner:
         words = (
             self.triggers.finditer(lowered) if len(lowered) == len(text) else self.triggers_ci.finditer(text)
         )
+        # Both candidate lists are in text order; a stable sort of the two (digits first) interleaves them.
+        candidates = sorted([*self.digits.finditer(text), *self._word_numbers(text, words)], key=_start)
         last_end = 0
-        for m in heapq.merge(self.digits.finditer(text), self._word_numbers(text, words), key=_start):
+        for m in candidates:
             if m.start() < last_end:
                 continue
             q = self._one(text, m)
