@@ -113,10 +113,11 @@ class Binder:
         groups = self._coordination(text, qs)
         for group in groups:
             self._role(text, group, sentences)
+        period_cues: dict[tuple[int, int], bool] = {}
         for q in qs:
             if q.kind == "count" and not q.table:
                 self._total(text, q)
-                self._period(text, q, sentences)
+                self._period(text, q, sentences, period_cues)
             if q.noun is None and q.role and q.part_of is None and q.kind == "count":
                 ante = self._antecedent(qs, q, sentences, pronoun="ellipsis")
                 if ante is not None and ante.sentence == q.sentence:
@@ -347,11 +348,21 @@ class Binder:
         if _TOTAL_AFTER.match(text, end):
             q.total = True
 
-    def _period(self, text: str, q: Quantity, sentences: list) -> None:
-        """A longer span the figure covers, read in its clause ("since February", "so far this year")."""
+    def _period(self, text: str, q: Quantity, sentences: list, cues: dict[tuple[int, int], bool]) -> None:
+        """A longer span the figure covers, read in its clause ("since February", "so far this year").
+
+        ``cues`` remembers, per sentence, whether the cue word of any period phrase occurs in it: most sentences
+        have none, and the case-insensitive period pattern is slow to search (a few MB/s), so a sentence without
+        one is passed over without searching it three times per figure.
+        """
         span = sentences[q.sentence] if sentences and q.sentence >= 0 else None
         s_start = span.start if span else 0
         s_end = span.end if span else len(text)
+        if (s_start, s_end) not in cues:
+            clause = text[s_start:s_end].casefold()
+            cues[(s_start, s_end)] = any(word in clause for word in self.lex.period_cues)
+        if not cues[(s_start, s_end)]:
+            return
         left = min(q.start, q.verb_start) if q.verb_start >= 0 else q.start
         right = max(q.noun_end, q.end, q.verb_end)
         b = _CLAUSE_BREAK_REV.search(text, s_start, left)

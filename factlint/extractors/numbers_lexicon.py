@@ -31,6 +31,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in unique)
 
 
+def _cue_word(phrase: str) -> str:
+    """The word of a phrase most likely to be rare in prose: the longest (the last of equals), case-folded."""
+    words = phrase.casefold().split()
+    return max(reversed(words), key=len)
+
+
 def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
@@ -90,6 +96,7 @@ class Lexicon:
     noun_forms: frozenset[str]  # every written form of a vocabulary noun, lower case, single spaces
     side_words: list[str]  # party names as written (case matters: "US" is not "us")
     period_src: str
+    period_cues: tuple[str, ...]  # one word of each period phrase, case-folded: a clause without any has none
     unit_src: str
     currency_prefix_src: str
 
@@ -206,6 +213,7 @@ def build_lexicon(data: dict) -> Lexicon:
         noun_forms=frozenset(_norm(w) for w in noun_forms),
         side_words=side_words,
         period_src=_alternation(periods),
+        period_cues=tuple(sorted({_cue_word(p) for p in periods if p.split()})),
         unit_src=_alternation(unit_words),
         currency_prefix_src=_alternation(list(currency_prefix)),
     )
