@@ -329,6 +329,9 @@ def _people(text: str, kb: KB, c: _Compiled) -> list[PersonMention]:
     if introduced:
         taken = {m.name_start for m in ordered}
         for run in runs:
+            written = run.group().replace("’", "'")
+            if not any(form in written for form in introduced):
+                continue  # most runs hold none of the few introduced surnames: not worth tokenising
             for tok in _TOKEN.finditer(run.group()):
                 start = run.start() + tok.start()
                 word = tok.group().replace("’", "'")
