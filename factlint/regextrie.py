@@ -1,13 +1,15 @@
-"""Alternations of many literal phrases as one regex trie (shared prefixes factored out).
+"""Patterns made of, or starting with, many literal words, and fast ways to scan a text for them.
 
-The ``regex`` engine tries the branches of a flat alternation one by one at every candidate position; with the
-common prefixes factored out it tests each prefix once, which measured several times faster on news text than
-a flat alternation or a named list (``\\L<words>``) of the same phrases.
+The ``regex`` engine costs about a microsecond at every position where a pattern could start, so a pattern
+whose first character is a common letter runs at a few MB/s.  Two remedies live here: ``trie_regex`` factors
+the common prefixes out of an alternation (the engine then tests each prefix once: several times faster than a
+flat alternation or a named list ``\\L<words>``), and ``finditer_at_words`` tries a pattern only where
+``str.find`` saw one of its first words.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import regex
 
@@ -36,3 +38,26 @@ def trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] 
         return "|".join(alts)
 
     return walk(trie)
+
+
+def finditer_at_words(pattern: regex.Pattern, text: str, haystack: str, words: Iterable[str]) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)`` for a pattern whose matches start with one of ``words`` in ``haystack`` (``text``
+    or a same-length copy of it, such as its lower case).
+
+    ``str.find`` skips the rest of the text at C speed, where the ``regex`` engine tried at every position that
+    can start a word costs about a microsecond each: several times slower on news text.
+    """
+    starts: set[int] = set()
+    for word in words:
+        i = haystack.find(word)
+        while i != -1:
+            starts.add(i)
+            i = haystack.find(word, i + 1)
+    last_end = 0
+    for pos in sorted(starts):
+        if pos < last_end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            last_end = m.end()
+            yield m

@@ -33,6 +33,7 @@ from factlint.extractors.dates_calendar import (
     weekday_near,
 )
 from factlint.extractors.dates_tense import clause_tense
+from factlint.regextrie import finditer_at_words
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -577,7 +578,7 @@ def extract_dates(doc: "Document", locale: str | None = None) -> list[DateMentio
         found.extend(_DIGIT_HANDLERS[m.lastgroup](scan, m))
     for m in g.CAP_PATTERN.finditer(text):
         found.extend(_CAP_HANDLERS[m.lastgroup](scan, m))
-    for m in g.WORD_PATTERN.finditer(text):
+    for m in finditer_at_words(g.WORD_PATTERN, text, text, g.WORD_STARTS):
         found.extend(scan.word(m))
     mentions = _overlaps_removed(found)
     if doc.pub_date:

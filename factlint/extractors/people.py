@@ -21,13 +21,13 @@ other work happens in small windows around their matches, which keeps the extrac
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from factlint import regexcache
 from factlint.kb.model import KB, Entity, EntityName, Office, Person, name_key, surname
-from factlint.regextrie import trie_regex
+from factlint.regextrie import finditer_at_words, trie_regex
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -220,31 +220,7 @@ def _title_matches(text: str, c: _Compiled) -> Iterator["regex.Match[str]"]:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets would shift
         return c.titles.finditer(text)
-    return _matches_at_words(c.titles, text, low, c.first_words)
-
-
-def _matches_at_words(pattern: "regex.Pattern[str]", text: str, haystack: str, words: Iterable[str]
-                      ) -> Iterator["regex.Match[str]"]:
-    """``pattern.finditer(text)`` for a pattern whose matches start with one of ``words`` in ``haystack`` (``text``
-    or a same-length copy of it, such as its lower case).
-
-    ``str.find`` skips the rest of the text at C speed, where the ``regex`` engine tried at every position that
-    can start a word costs about a microsecond each: several times slower on news text.
-    """
-    starts: set[int] = set()
-    for word in words:
-        i = haystack.find(word)
-        while i != -1:
-            starts.add(i)
-            i = haystack.find(word, i + 1)
-    last_end = 0
-    for pos in sorted(starts):
-        if pos < last_end:
-            continue
-        m = pattern.match(text, pos)
-        if m is not None:
-            last_end = m.end()
-            yield m
+    return finditer_at_words(c.titles, text, low, c.first_words)
 
 
 def _kb_names(text: str, runs: list, c: _Compiled, kb: KB) -> Iterator[tuple[int, int, Person]]:
@@ -554,7 +530,7 @@ def _entities(text: str, c: _Compiled) -> list[EntityMention]:
     if c.entity_plain is None:
         return []
     out = []
-    for m in _matches_at_words(c.entity_plain, text, text, c.entity_names):
+    for m in finditer_at_words(c.entity_plain, text, text, c.entity_names):
         for entity, name in c.entity_names[m.group()]:
             if name.ambiguous and not _platform_context(text, m.start(), m.end()):
                 continue
