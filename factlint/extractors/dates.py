@@ -576,7 +576,7 @@ def extract_dates(doc: "Document", locale: str | None = None) -> list[DateMentio
     found: list[DateMention] = []
     for m in g.DIGIT_PATTERN.finditer(text):
         found.extend(_DIGIT_HANDLERS[m.lastgroup](scan, m))
-    for m in g.CAP_PATTERN.finditer(text):
+    for m in finditer_at_words(g.CAP_PATTERN, text, text, g.CAP_STARTS):
         found.extend(_CAP_HANDLERS[m.lastgroup](scan, m))
     for m in finditer_at_words(g.WORD_PATTERN, text, text, g.WORD_STARTS):
         found.extend(scan.word(m))
