@@ -33,7 +33,8 @@ _OPENERS = {
 }
 
 _BOUNDARY = regexcache.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])""")
-_WORD_BEFORE = regexcache.compile(r"(?:^|(?<=[^\p{L}\p{N}.]))([\p{L}.]+)$")
+# Matched backwards from the period (the word must end there): a forward search tried every start in the window.
+_WORD_BEFORE = regexcache.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}.]))([\p{L}.]+)$")
 _NEXT_WORD = regexcache.compile(r"[\"'“‘(\[]?(\p{L}+)")
 _DOTTED = regexcache.compile(r"(?:\p{L}\.)+\p{L}")
 _LOOKBACK = 40
