@@ -10,6 +10,7 @@ from factlint import regexcache
 from factlint.document.directives import COMMENT, parse_comment
 from factlint.document.reader import Parsed, line_col, load_front_matter
 
+_FRONT_MATTER = regexcache.compile(r"---[ \t]*\r?\n(.*?)(?:^|\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", regex.S)
 _FENCE = regexcache.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LINE_MARKERS = regexcache.compile(
     r"^(?: {0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?"
@@ -37,7 +38,7 @@ def read_markdown(source: str, path: str) -> Parsed:
     parsed = Parsed()
     body_start = 0
     if source.startswith("---"):
-        m = regex.match(r"---[ \t]*\r?\n(.*?)(?:^|\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", source, regex.S)
+        m = _FRONT_MATTER.match(source)
         if m:
             parsed.front_matter = load_front_matter(m.group(1), path, line_offset=1)
             body_start = m.end()
