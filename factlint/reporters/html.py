@@ -38,7 +38,7 @@ mark.point::after{content:"\\2691";color:#c92a2a}
 """
 
 
-def _esc(text: str) -> str:
+def escape(text: str) -> str:
     """Escaped for text and attribute values; undecodable file-name bytes become U+FFFD."""
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return html.escape(text, quote=True)
@@ -69,19 +69,19 @@ def write(results, rules, stream: TextIO, color: bool = False) -> None:
     if by_rule:
         out.append('<table class="rules"><tr><th>Findings</th><th>Rule</th><th>Category</th></tr>')
         for (rule, category), n in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-            out.append(f'<tr><td class="n">{n}</td><td>{_esc(rule)}</td><td>{_esc(category)}</td></tr>')
+            out.append(f'<tr><td class="n">{n}</td><td>{escape(rule)}</td><td>{escape(category)}</td></tr>')
         out.append("</table>")
     flagged = [(i, r) for i, r in enumerate(results, 1) if r.findings or r.errors]
     if flagged:
         out.append('<ul class="files">')
         for i, r in flagged:
             what = _plural(len(r.findings), "finding") if not r.errors else "could not be checked"
-            out.append(f'<li><a href="#file-{i}">{_esc(r.path)}</a>: {what}</li>')
+            out.append(f'<li><a href="#file-{i}">{escape(r.path)}</a>: {what}</li>')
         out.append("</ul>")
     clean = len(results) - len(flagged)
     if clean:
         out.append(f'<p class="clean">{_plural(clean, "file")} without findings.</p>')
-    out.append(f'<p class="clean">factlint {_esc(__version__)}</p></header><main>')
+    out.append(f'<p class="clean">factlint {escape(__version__)}</p></header><main>')
     for i, result in flagged:
         out.append(_file_section(i, result))
     out.append("</main></body></html>\n")
@@ -89,11 +89,11 @@ def write(results, rules, stream: TextIO, color: bool = False) -> None:
 
 
 def _file_section(index: int, result) -> str:
-    out = [f'<section class="file" id="file-{index}"><h2>{_esc(result.path)}</h2>']
+    out = [f'<section class="file" id="file-{index}"><h2>{escape(result.path)}</h2>']
     if result.document is not None and result.document.title:
-        out.append(f'<p class="clean">Title: {_esc(result.document.title)}</p>')
+        out.append(f'<p class="clean">Title: {escape(result.document.title)}</p>')
     for error in result.errors:
-        out.append(f'<p class="clean">{_esc(error)}</p>')
+        out.append(f'<p class="clean">{escape(error)}</p>')
     doc = result.document
     if doc is None or not result.findings:
         out.append("</section>")
@@ -118,12 +118,12 @@ def _file_section(index: int, result) -> str:
 
 def _note(fid: str, f: Finding) -> str:
     related = "".join(
-        f'<li><a href="#{fid}-r{k}">line {r.line}:{r.column}</a>: {_esc(r.message)}</li>'
+        f'<li><a href="#{fid}-r{k}">line {r.line}:{r.column}</a>: {escape(r.message)}</li>'
         for k, r in enumerate(f.related, 1)
     )
     return (
         f'<li class="{f.severity}" id="note-{fid}"><a href="#{fid}">line {f.line}:{f.column}</a> '
-        f'<span class="sev">{f.severity}</span> <span class="rule">[{_esc(f.rule)}]</span> {_esc(f.message)}'
+        f'<span class="sev">{f.severity}</span> <span class="rule">[{escape(f.rule)}]</span> {escape(f.message)}'
         + (f"<ul>{related}</ul>" if related else "") + "</li>"
     )
 
@@ -143,11 +143,11 @@ def _highlight(text: str, marks: list[tuple[int, int, str, str, str, str]]) -> s
         while p < len(points) and points[p][0] == a:
             m = points[p]
             placed.add(m[2])
-            pieces.append(f'<mark class="point {m[4]}" id="{m[2]}" data-f="{m[2]}" title="{_esc(m[5])}"></mark>')
+            pieces.append(f'<mark class="point {m[4]}" id="{m[2]}" data-f="{m[2]}" title="{escape(m[5])}"></mark>')
             p += 1
         if b is None:
             break
-        chunk = _esc(text[a:b])
+        chunk = escape(text[a:b])
         covering = [m for m in marks if m[0] <= a and b <= m[1] and m[0] < m[1]]
         if not covering:
             pieces.append(chunk)
@@ -162,7 +162,7 @@ def _highlight(text: str, marks: list[tuple[int, int, str, str, str, str]]) -> s
         id_attr = f' id="{starting[0]}"' if starting else ""
         ids = " ".join(m[2] for m in covering)
         title = "\n".join(m[5] for m in covering)
-        pieces.append(f'<mark class="{cls}"{id_attr} data-f="{ids}" title="{_esc(title)}">{chunk}</mark>')
+        pieces.append(f'<mark class="{cls}"{id_attr} data-f="{ids}" title="{escape(title)}">{chunk}</mark>')
     if pieces and not pieces[0].startswith("<"):
         pieces[0] = pieces[0].lstrip()  # the blank lines left where front matter or a heading tag was
     return "".join(pieces).rstrip()
