@@ -17,7 +17,7 @@ from factlint.config import Settings
 from factlint.discover import iter_files
 from factlint.document import load_text
 from factlint.engine.loader import load_rules
-from factlint.engine.rule import Rule
+from factlint.engine.rule import Example, Rule
 from factlint.engine.runner import check_document, check_file
 from factlint.resources import default_pack, rules_dir
 
@@ -41,20 +41,20 @@ def run_rule_tests(packs: list[str], fixture_dirs: list[str]) -> tuple[list[str]
     if not fixture_dirs:
         fixture_dirs = [str(default_fixtures()) if p == default else str(Path(p) / "fixtures") for p in packs]
     failures: list[str] = []
-    passed = 0
+    passed = failed = 0
     settings = Settings()
-    for folder in fixture_dirs:
-        if not Path(folder).is_dir():
-            continue
-        for path in iter_files([folder], _FIXTURE_GLOBS, ()):
-            problems = _check_fixture(path, settings, rules, ids)
-            failures.extend(problems)
-            passed += not problems
-    for rule in under_test:
-        problems = _check_examples(rule, settings, rules)
+    cases = [
+        (lambda path=path: _check_fixture(path, settings, rules, ids))
+        for folder in fixture_dirs if Path(folder).is_dir()
+        for path in iter_files([folder], _FIXTURE_GLOBS, ())
+    ]
+    cases += [(lambda rule=rule, ex=ex: _check_example(rule, ex, settings)) for rule in under_test for ex in rule.examples]
+    for case in cases:
+        problems = case()
         failures.extend(problems)
         passed += not problems
-    return failures, f"{passed} passed, {len(failures)} failed"
+        failed += bool(problems)
+    return failures, f"{passed} passed, {failed} failed"
 
 
 def _check_fixture(path: str, settings: Settings, rules: list[Rule], ids: set[str]) -> list[str]:
@@ -82,17 +82,14 @@ def _check_fixture(path: str, settings: Settings, rules: list[Rule], ids: set[st
     return problems
 
 
-def _check_examples(rule: Rule, settings: Settings, rules: list[Rule]) -> list[str]:
-    only = replace(settings, select=(rule.id,))
-    problems = []
-    for ex in rule.examples:
-        pub = date.fromisoformat(ex.date) if ex.date else None
-        doc = load_text(ex.text, path=f"{rule.id} example", pub_date=pub)
-        findings, errors, _ = check_document(doc, only, [rule])
-        fired = any(f.rule == rule.id for f in findings)
-        if errors:
-            problems.extend(errors)
-        elif fired != ex.fires:
-            what = "fired on" if fired else "did not fire on"
-            problems.append(f"{rule.path}:{rule.line}: rule '{rule.id}' {what} its example: {ex.text!r}")
-    return problems
+def _check_example(rule: Rule, ex: Example, settings: Settings) -> list[str]:
+    pub = date.fromisoformat(ex.date) if ex.date else None
+    doc = load_text(ex.text, path=f"{rule.id} example", pub_date=pub)
+    findings, errors, _ = check_document(doc, replace(settings, select=(rule.id,)), [rule])
+    if errors:
+        return errors
+    fired = any(f.rule == rule.id for f in findings)
+    if fired != ex.fires:
+        what = "fired on" if fired else "did not fire on"
+        return [f"{rule.path}:{rule.line}: rule '{rule.id}' {what} its example: {ex.text!r}"]
+    return []

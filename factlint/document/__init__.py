@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from pathlib import Path
 
-from factlint.document.html import read_html
-from factlint.document.markdown import read_markdown
 from factlint.document.model import Document, Span
-from factlint.document.plaintext import read_plaintext
 from factlint.document.prose import build_prose
 from factlint.document.pubdate import dateline_date
 from factlint.document.reader import Parsed, SourceError, parse_date_value, to_text_offsets
@@ -21,7 +19,17 @@ FORMATS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".txt": "text", ".text": "text",
 }
-_READERS = {"markdown": read_markdown, "html": read_html, "text": read_plaintext}
+# Readers are imported on first use: a run over Markdown never compiles the HTML reader's patterns.
+_READERS = {
+    "markdown": "factlint.document.markdown:read_markdown",
+    "html": "factlint.document.html:read_html",
+    "text": "factlint.document.plaintext:read_plaintext",
+}
+
+
+def _reader(fmt: str):
+    module, _, attr = _READERS[fmt].partition(":")
+    return getattr(importlib.import_module(module), attr)
 
 
 def format_for(path: str) -> str:
@@ -56,7 +64,7 @@ def load_document(path: str, source: str, pub_date: date | None = None, fmt: str
     """
     fmt = fmt or format_for(path)
     source = source.replace("\r\n", "\n") if "\r\n" in source else source
-    parsed: Parsed = _READERS[fmt](source, path)
+    parsed: Parsed = _reader(fmt)(source, path)
     text, segments = build_prose(source, parsed.drops, parsed.breaks)
     para_src = [o for p in parsed.paragraphs for o in p]
     para_txt = to_text_offsets(segments, para_src)

@@ -15,11 +15,13 @@ from factlint.document.model import Span
 # Abbreviations that never end a sentence when followed by more text (titles, "No. 10", months before a day).
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
-    "cmdr", "brig", "hon", "rev", "fr", "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "pres", "supt", "insp",
+    "cmdr", "brig", "hon", "rev", "fr", "st", "mt", "ft", "vs", "v",
+    "approx", "est", "pres", "supt", "insp",
     "det", "pte", "messrs", "mme", "mlle", "atty", "ave", "blvd", "rd", "dept", "univ",
-    "op", "cf", "e.g", "i.e", "ca", "c",
+    "cf", "e.g", "i.e", "ca",
 }
+# Abbreviations that do not end a sentence before a number ("No. 10", "Jan. 5", "Fig. 3") but may otherwise.
+_BEFORE_NUMBER = {"no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "op"}
 # Abbreviations that may end a sentence: split only before a typical opener.
 _MAYBE_FINAL = {"u.s", "u.k", "u.n", "e.u", "inc", "co", "corp", "ltd", "plc", "bros", "a.m", "p.m", "etc", "jr", "sr"}
 _OPENERS = {
@@ -30,7 +32,10 @@ _OPENERS = {
 }
 
 _BOUNDARY = regex.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])""")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_WORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{N}.]))([\p{L}.]+)$")
+_NEXT_WORD = regex.compile(r"[\"'“‘(\[]?(\p{L}+)")
+_DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
+_LOOKBACK = 40
 _QUOTE_PAIRS = regex.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", regex.M)
 
 
@@ -51,18 +56,20 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
 
 
 def _ends_sentence(chunk: str, m: regex.Match) -> bool:
-    before = _WORD_BEFORE.search(chunk, 0, m.start(1))
+    before = _WORD_BEFORE.search(chunk, max(0, m.start(1) - _LOOKBACK), m.start(1))
     if not before:
-        return True
+        return True  # a number or symbol before the period: "rose 2.5%." or "40.5C."
     word = before.group(1).lower().rstrip(".")
     if not word:
         return True
-    if len(word) == 1 and word.isalpha():
+    if len(word) == 1 and word.isalpha() and word.upper() == before.group(1)[0]:
         return False  # an initial: "John F. Kennedy"
     if word in _NEVER_FINAL:
         return False
-    if word in _MAYBE_FINAL or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", word):
-        nxt = regex.match(r"[\"'“‘(\[]?(\p{L}+)", chunk[m.end():])
+    if word in _BEFORE_NUMBER:
+        return not chunk[m.end():m.end() + 1].isdigit()
+    if word in _MAYBE_FINAL or _DOTTED.fullmatch(word):
+        nxt = _NEXT_WORD.match(chunk, m.end())
         return bool(nxt) and nxt.group(1).lower() in _OPENERS
     return True
 

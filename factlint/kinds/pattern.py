@@ -26,7 +26,8 @@ class PatternKind(CheckKind):
 
     Use it for wording the house style forbids or for phrases that are usually wrong ("the the").  The match is
     case-sensitive unless ``ignore_case`` is set, and bounded by word boundaries unless ``whole_word`` is false.
-    A match whose text fully matches one of ``exceptions`` is not reported.  Named groups in the pattern
+    A match whose text fully matches one of ``exceptions`` (always case-sensitive, so a brand name can be
+    excepted exactly) is not reported.  Named groups in the pattern
     (``(?P<name>…)``) are available to the message as ``{name}``; the whole match is ``{match}``.
     """
 
@@ -49,7 +50,7 @@ class PatternKind(CheckKind):
         if p["whole_word"]:
             source = rf"(?<!\w)(?:{source})(?!\w)"
         self.pattern = _compile("pattern", source, flags)
-        self.exceptions = [_compile("exceptions", e, flags) for e in p["exceptions"]]
+        self.exceptions = [_compile("exceptions", e, 0) for e in p["exceptions"]]
         if not 0 < p["timeout"] <= 60:
             raise RuleParamError("timeout", "timeout must be between 0 and 60 seconds")
         self.timeout = float(p["timeout"])

@@ -24,8 +24,9 @@ def write(results, rules, stream: TextIO, color: bool = False) -> None:
                 line = doc.source_line(f.line)
                 if line.strip():
                     width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
-                    caret = " " * (f.column - 1) + "^" * max(1, width)
-                    stream.write(f"    {_expand(line)}\n    {_expand(caret)}\n")
+                    shown, col = _window(line, f.column - 1, max(1, width))
+                    caret = " " * col + "^" * min(max(1, width), _WIDTH)
+                    stream.write(f"    {shown}\n    {caret}\n")
             for r in f.related:
                 note = f"{r.path}:{r.line}:{r.column}: note: {r.message}\n"
                 stream.write(f"{_DIM}{note}{_RESET}" if color else note)
@@ -38,6 +39,23 @@ def write(results, rules, stream: TextIO, color: bool = False) -> None:
         stream.write(f"No findings in {files} file{'s' if files != 1 else ''}.\n")
 
 
-def _expand(text: str) -> str:
-    """Tabs to single spaces, so the caret line lines up with the source line."""
-    return text.replace("\t", " ")
+_WIDTH = 100
+
+
+def _window(line: str, start: int, width: int) -> tuple[str, int]:
+    """At most ``_WIDTH`` characters of a long line around the flagged span, and the span's column in them.
+
+    Articles often keep a whole paragraph on one line; printing it all would bury the caret.
+    """
+    line = line.replace("\t", " ")
+    if len(line) <= _WIDTH:
+        return line, start
+    left = max(0, min(start - 30, len(line) - _WIDTH))
+    right = left + _WIDTH
+    shown = line[left:right]
+    col = start - left
+    if left > 0:
+        shown = "…" + shown[1:]
+    if right < len(line):
+        shown = shown[:-1] + "…"
+    return shown, col

@@ -1,0 +1,58 @@
+"""Shared test helpers: run the CLI in-process and write small articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+SEED = REPO.parent / "shared" / "seed" / "000_104712a9dbac1dd9.txt"
+
+
+class Run:
+    """The outcome of one CLI invocation."""
+
+    def __init__(self, result):
+        self.code = result.exit_code
+        self.out = result.stdout
+        self.err = result.stderr
+        self.exception = result.exception
+
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(monkeypatch, tmp_path):
+    """Call ``factlint`` with arguments from inside ``tmp_path`` (so no outer config applies)."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(*args: str, input: str | None = None) -> Run:
+        result = CliRunner().invoke(main, list(args), input=input, catch_exceptions=True)
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return Run(result)
+
+    return run
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a file below the temporary folder and return its path as a string."""
+
+    def _write(name: str, text: str | bytes) -> str:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    return _write
