@@ -9,7 +9,6 @@ fingerprints are counted, so a second identical slip in the same sentence is sti
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections import Counter
@@ -47,6 +46,8 @@ def baseline_path(path: str, baseline_file: str) -> str:
 
 def fingerprints(result: FileResult, baseline_file: str) -> list[tuple[Finding, str, str]]:
     """``(finding, fingerprint, flagged text)`` for each finding of a checked file, in report order."""
+    import hashlib  # only runs that use a baseline pay for it
+
     doc = result.document
     locator = ProseLocator(doc) if doc is not None else None
     where = baseline_path(result.path, baseline_file)

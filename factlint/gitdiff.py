@@ -9,7 +9,6 @@ renames are followed, new files count wholly, and files git does not track count
 from __future__ import annotations
 
 import os
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +48,8 @@ def _key(path: str) -> Path:
 
 
 def _git(args: list[str], cwd: Path) -> str:
+    import subprocess  # only --diff runs pay for it
+
     try:
         proc = subprocess.run(
             ["git", "-c", "core.quotePath=false", *args], cwd=cwd, capture_output=True, check=False,

@@ -4,7 +4,8 @@ An archive of thousands of articles is checked file by file, and files are indep
 scales with the cores.  Only plain data crosses the process boundary: a ``Task`` (paths, ``Settings``, pack
 paths, the date) goes in, a ``FileResult`` (findings, messages, the parsed ``Document``) comes back; each worker
 loads the rules itself once (``rules_for`` caches them per process).  One file, or ``-j 1``, never starts a
-pool: starting processes would cost more than checking one article.
+pool, and without an explicit ``-j`` neither does a small job (a pre-commit run on a few articles): starting
+processes costs more than checking a few hundred kilobytes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from factlint.config import Settings
 from factlint.engine.runner import FileResult, check_file, rules_for
 
 PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would be worth reading
+POOL_MIN_BYTES = 256_000  # about what one core checks in the time a pool takes to start and stop
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,16 @@ def default_jobs() -> int:
 
 
 def check_task(task: Task) -> FileResult:
-    """Check one file (in whichever process runs this)."""
+    """Check one file (in whichever process runs this).
+
+    The parsed ``Document`` is kept only when there are findings (reporters and baselines read the text
+    around them): most of an archive is clean, and its documents would only be pickled and held in memory.
+    """
     rules = rules_for(task.settings, task.packs)
-    return check_file(task.path, task.settings, rules, task.pub_date, source=task.source, display_path=task.shown)
+    result = check_file(task.path, task.settings, rules, task.pub_date, source=task.source, display_path=task.shown)
+    if not result.findings:
+        result.document = None
+    return result
 
 
 class Progress:
@@ -71,9 +80,26 @@ def want_progress(count: int, quiet: bool, stream: TextIO = sys.stderr) -> bool:
     return not quiet and count >= PROGRESS_MIN_FILES and stream.isatty()
 
 
+def _input_bytes(tasks: list[Task]) -> int:
+    total = 0
+    for t in tasks:
+        if t.source is not None:
+            total += len(t.source)
+        else:
+            try:
+                total += os.path.getsize(t.path)
+            except OSError:
+                pass
+    return total
+
+
 def check_all(tasks: list[Task], jobs: int | None = None, progress: Progress | None = None) -> list[FileResult]:
-    """Results for ``tasks`` in the same order; in a process pool when more than one file and job."""
-    jobs = jobs or default_jobs()
+    """Results for ``tasks`` in the same order; in a process pool when more than one file and job.
+
+    ``jobs`` None means: all cores when there is enough text to repay starting them, else one.
+    """
+    if jobs is None:
+        jobs = default_jobs() if len(tasks) > 1 and _input_bytes(tasks) >= POOL_MIN_BYTES else 1
     step: Callable[[], None] = progress.advance if progress else (lambda: None)
     try:
         results = []

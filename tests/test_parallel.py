@@ -74,9 +74,14 @@ def test_no_pool_for_one_file_or_one_job(archive: Path, monkeypatch) -> None:
     tasks = [Task(p, Settings(), (), None, None, p) for p in paths]
     assert len(check_all(tasks[:1], jobs=4)) == 1
     assert len(check_all(tasks, jobs=1)) == len(tasks)
+    assert len(check_all(tasks, jobs=None)) == len(tasks)  # by default, a few kilobytes are checked serially
     assert started == []
     with pytest.raises(AssertionError, match="a process pool was started"):
         check_all(tasks[:2], jobs=2)
+    big = archive / "long.md"
+    big.write_text("The council met on Monday.\n\n" * 12_000)  # over 300 kB
+    with pytest.raises(AssertionError, match="a process pool was started"):
+        check_all(tasks[:1] + [Task(str(big), Settings(), (), None, None, str(big))], jobs=None)
 
 
 def test_a_file_error_in_a_worker_is_reported_in_order(archive: Path) -> None:
