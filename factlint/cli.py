@@ -56,7 +56,7 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Do not print notices (such as a missing publication date) or progress.")
 @click.option("--diff", "diff_base", metavar="BASE", help="Report only findings on lines added or changed since git revision BASE.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores; one for a small job).")
 @click.option("--statistics", is_flag=True, help="After the findings, print counts per rule and category.")
 def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, locale, stdin_filename, color, output, quiet,
           diff_base, baseline, jobs, statistics):
@@ -86,7 +86,7 @@ def baseline() -> None:
 @click.option("--ignore", multiple=True, help="Switch off these rule ids or categories (comma-separated; repeatable).")
 @click.option("--config", "config_path", type=click.Path(), help="Use this configuration file for every checked file.")
 @click.option("--locale", type=click.Choice(["US", "UK"], case_sensitive=False), help="House date order for 3/12/2023.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores; one for a small job).")
 @click.option("--quiet", "-q", is_flag=True, help="Do not print notices or progress.")
 def baseline_create(file, paths, pub_date, packs, select, ignore, config_path, locale, jobs, quiet):
     """Check PATHS (default: .) and record every finding in FILE (JSON; commit it beside the articles)."""

@@ -48,12 +48,13 @@ def pr(tmp_path: Path) -> dict:
     git(repo, "config", "user.name", "Ed")
     (repo / "old.md").write_text(SLIP)  # an old slip the pull request does not touch
     (repo / "gone.md").write_text(SLIP)
-    (repo / ".factlint.yaml").write_text("exclude: [drafts]\n")
+    # A file named '-' is an article here, to show it is not taken for standard input.
+    (repo / ".factlint.yaml").write_text("exclude: [drafts]\ninclude: ['*.md', '-']\n")
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "base")
     base = git(repo, "rev-parse", "HEAD")
     git(repo, "checkout", "-q", "-b", "$(touch${IFS}pwned-branch)")
-    for name in (INJECTING, QUOTED, DASHED):
+    for name in (INJECTING, QUOTED, DASHED, "-"):
         (repo / name).write_text(SLIP)
     (repo / "ok.md").write_text(CLEAN)
     (repo / "notes.py").write_text("# the the\n")  # not an article
@@ -161,15 +162,16 @@ def test_pull_request_files_are_linted_and_nothing_is_executed(pr: dict) -> None
     proc = run["proc"]
     no_command_ran(pr)
     assert proc.returncode == 1, proc.stderr  # warnings fail at the default fail-on
-    assert sorted(annotated_files(proc.stdout)) == sorted([INJECTING, QUOTED, "./" + DASHED])
+    assert sorted(annotated_files(proc.stdout)) == sorted([INJECTING, QUOTED, DASHED, "./-"])
     assert f"::warning file=$(touch pwned);x.md,line=5,col=22,endLine=5,endColumn=29" in proc.stdout
-    assert run["outputs"]["findings"] == "3"
+    assert "::warning file=./-,line=5" in proc.stdout  # a file named '-' is a file, not standard input
+    assert run["outputs"]["findings"] == "4"
     sarif = json.loads(Path(run["outputs"]["sarif-file"]).read_text())
     uris = sorted(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"])
-    assert uris == sorted([INJECTING, QUOTED, DASHED])
+    assert uris == sorted([INJECTING, QUOTED, DASHED, "-"])
     assert Path(run["outputs"]["sarif-file"]).parent == pr["tmp"] / "runner"
     summary = run["summary"]
-    assert "factlint: 3 findings in 4 files" in summary  # ok.md is checked and clean
+    assert "factlint: 4 findings in 5 files" in summary  # ok.md is checked and clean
     assert "it&#x27;s a &quot;quoted&quot; `name` $HOME.md" in summary
     assert "$(touch pwned);x.md" in summary
 
@@ -177,7 +179,7 @@ def test_pull_request_files_are_linted_and_nothing_is_executed(pr: dict) -> None
 def test_fail_on_error_passes_on_warnings(pr: dict) -> None:
     run = run_action(pr, **{"fail-on": "error"})
     assert run["proc"].returncode == 0
-    assert len(annotated_files(run["proc"].stdout)) == 3
+    assert len(annotated_files(run["proc"].stdout)) == 4
 
 
 def test_changed_lines_only(pr: dict) -> None:
@@ -189,7 +191,7 @@ def test_changed_lines_only(pr: dict) -> None:
     event["pull_request"]["head"]["sha"] = git(repo, "rev-parse", "HEAD")
     pr["event"].write_text(json.dumps(event))
     whole = run_action(pr)
-    assert whole["outputs"]["findings"] == "2"
+    assert whole["outputs"]["findings"] == "2"  # old.md's old and new slips
     lines = run_action(pr, **{"changed-lines-only": "true"})
     assert lines["outputs"]["findings"] == "1"
     assert "::warning file=old.md,line=7," in lines["proc"].stdout

@@ -96,8 +96,11 @@ def article_files(names: list[str], config: str | None) -> list[str]:
 
 
 def _as_path_argument(name: str) -> str:
-    """A file name the checker cannot mistake for standard input ('-')."""
-    return os.path.join(".", name) if name.startswith("-") else name
+    """A file name the checker cannot mistake for standard input (a file named '-').
+
+    Other names, even '-rf.md' or '--format=json.md', are safe as they are: they never pass an option parser.
+    """
+    return os.path.join(".", name) if name == "-" else name
 
 
 def set_outputs(env: Mapping[str, str], values: dict[str, str]) -> None:
