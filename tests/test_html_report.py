@@ -118,14 +118,14 @@ def test_hostile_article_renders_escaped_with_highlights_on_the_words(tmp_path: 
 
 @needs_browser
 def test_overlapping_findings_and_related_places_are_linked(tmp_path: Path) -> None:
-    source = "---\ndate: 2024-03-14\n---\n\nOfficials said 176 drones were launched.\n\nOf these, 186 were intercepted.\n"
+    source = "---\ntitle: \"<b>Drones</b> & more\"\ndate: 2024-03-14\n---\n\nOfficials said 176 drones were launched.\n\nOf these, 186 were intercepted.\n"
     doc = load_document("drones.md", source)
-    launched = (5, 16, 5, 19)   # "176"
-    intercepted = (7, 11, 7, 14)  # "186"
+    launched = (6, 16, 6, 19)   # "176"
+    intercepted = (8, 11, 8, 14)  # "186"
     main = Finding("drones.md", *intercepted, "intercepted-exceeds-launched", "numbers", "error",
                    "186 intercepted is more than the 176 launched <b>",
                    (Location("drones.md", *launched, "176 launched here"),))
-    wide = Finding("drones.md", 7, 1, 7, 14, "vague-share", "style", "info", "'Of these' hides the number")
+    wide = Finding("drones.md", 8, 1, 8, 14, "vague-share", "style", "info", "'Of these' hides the number")
     page = tmp_path / "report.html"
     from factlint.reporters.html import write
 
@@ -146,6 +146,7 @@ def test_overlapping_findings_and_related_places_are_linked(tmp_path: Path) -> N
     ids = [a["id"] for _, a in dom.elements if "id" in a]
     assert len(ids) == len(set(ids))
     assert not any(tag == "b" for tag, _ in dom.elements)
+    assert "Title: <b>Drones</b> & more" in "".join(dom.text)
 
 
 def test_page_is_written_without_a_browser_too(tmp_path: Path) -> None:

@@ -90,7 +90,8 @@ def write(results, rules, stream: TextIO, color: bool = False) -> None:
 
 def _file_section(index: int, result) -> str:
     out = [f'<section class="file" id="file-{index}"><h2>{escape(result.path)}</h2>']
-    if result.document is not None and result.document.title:
+    title = result.document.title if result.document is not None else None
+    if title and not result.document.text.lstrip().startswith(title.strip()):  # front matter: not in the text
         out.append(f'<p class="clean">Title: {escape(result.document.title)}</p>')
     for error in result.errors:
         out.append(f'<p class="clean">{escape(error)}</p>')
