@@ -72,10 +72,13 @@ class _SettingsCache:
         self.request = request
         self.by_config: dict[str | None, Settings] = {}
         self.by_dir: dict[Path, Settings] = {}
+        self.by_given: dict[Path, Settings] = {}  # the folder as written: spares a resolve() per file
 
     def for_path(self, path: Path) -> Settings:
-        folder = path.parent if not path.is_dir() else path
-        folder = folder.resolve()
+        given = path.parent if not path.is_dir() else path
+        if given in self.by_given:
+            return self.by_given[given]
+        folder = given.resolve()
         if folder not in self.by_dir:
             if self.request.config_path:
                 config = Path(self.request.config_path)
@@ -92,6 +95,7 @@ class _SettingsCache:
                 check_names(settings, {rule.id for rule in rules_for(settings, r.packs)})
                 self.by_config[key] = settings
             self.by_dir[folder] = self.by_config[key]
+        self.by_given[given] = self.by_dir[folder]
         return self.by_dir[folder]
 
 
