@@ -19,13 +19,18 @@ CORPUS = REPO.parent / "shared" / "corpus"
 FACTLINT = [sys.executable, "-m", "factlint"]
 
 
+# As a user runs it: bytecode is cached (a sandbox may set PYTHONDONTWRITEBYTECODE, which would make every
+# run recompile factlint's sources and measure that instead).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed(args: list[str], runs: int) -> float:
     """Median wall time of ``runs`` whole-process runs (after one warm-up run that fills caches)."""
-    subprocess.run(args, capture_output=True)
+    subprocess.run(args, capture_output=True, env=ENV)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(args, capture_output=True)
+        subprocess.run(args, capture_output=True, env=ENV)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

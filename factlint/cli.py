@@ -202,3 +202,8 @@ def _first_sentence(text: str) -> str:
     head = text.strip().split("\n")[0]
     cut = head.find(". ")
     return head[: cut + 1] if cut != -1 else head
+
+
+from factlint.cli_kb import kb as _kb_group  # noqa: E402  (the `factlint kb …` commands)
+
+main.add_command(_kb_group)

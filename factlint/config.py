@@ -7,7 +7,7 @@ severity, where the extra packs and knowledge-base files are, the house locale a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 

@@ -56,3 +56,25 @@ def write(tmp_path):
         return str(path)
 
     return _write
+
+
+# -- knowledge base ---------------------------------------------------------------------------------------------
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _private_kb_cache(tmp_path_factory, monkeypatch):
+    """Every test gets its own KB cache directory and a fresh in-process memo, so no test sees another's KB."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    from factlint.kb import loader
+
+    monkeypatch.setattr(loader, "_memo", {})
+
+
+@pytest.fixture
+def test_kb():
+    """The fictional test KB (tests/data/kb-freedonia.yaml) without the shipped files."""
+    from factlint.kb.loader import load_kb
+
+    return load_kb([str(DATA / "kb-freedonia.yaml")], shipped=False)

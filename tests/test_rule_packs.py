@@ -2,8 +2,8 @@
 
 from collections import defaultdict
 
-from factlint.engine.runner import rules_for
 from factlint.config import Settings
+from factlint.engine.runner import rules_for
 from factlint.ruletest import default_fixtures, run_rule_tests
 from factlint.yamlfile import load_yaml
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import regex
 
+from factlint import regexcache
 from factlint.document.model import Directive
 
-COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
-_DIRECTIVE = regex.compile(
+COMMENT = regexcache.compile(r"<!--(.*?)-->", regex.S)
+_DIRECTIVE = regexcache.compile(
     r"^\s*factlint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*?)(?:\s--\s*(.*?))?\s*$", regex.S
 )
-_EXPECT = regex.compile(r"^\s*(expect|expect-next-line)\s*:\s*(.*?)\s*$", regex.S)
+_EXPECT = regexcache.compile(r"^\s*(expect|expect-next-line)\s*:\s*(.*?)\s*$", regex.S)
 
 
 def parse_comment(body: str, line: int, column: int) -> Directive | None:

@@ -6,18 +6,19 @@ from typing import Any
 
 import regex
 
+from factlint import regexcache
 from factlint.document.directives import COMMENT, parse_comment
-from factlint.document.reader import Parsed, SourceError, line_col, load_front_matter
+from factlint.document.reader import Parsed, line_col, load_front_matter
 
-_FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
-_LINE_MARKERS = regex.compile(
+_FENCE = regexcache.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LINE_MARKERS = regexcache.compile(
     r"^(?: {0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?"
 )
-_HEADING = regex.compile(r"^ {0,3}(?:>[ \t]?)*#{1,6}[ \t]")
-_LIST_ITEM = regex.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_RULE_LINE = regex.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$|^ {0,3}(?:=+|-+)[ \t]*$")
-_REF_DEF = regex.compile(r"^ {0,3}\[[^\]]+\]:\s*\S.*$")
-_INLINE = regex.compile(
+_HEADING = regexcache.compile(r"^ {0,3}(?:>[ \t]?)*#{1,6}[ \t]")
+_LIST_ITEM = regexcache.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_RULE_LINE = regexcache.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$|^ {0,3}(?:=+|-+)[ \t]*$")
+_REF_DEF = regexcache.compile(r"^ {0,3}\[[^\]]+\]:\s*\S.*$")
+_INLINE = regexcache.compile(
     r"""
     (?P<code>(?<!`)(`+)(?!`).+?(?<!`)\2(?!`))
   | (?P<image>!\[[^\]]*\]\([^)]*\))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import regex
-
+from factlint import regexcache
 from factlint.document.directives import COMMENT, is_factlint_comment, parse_comment
 from factlint.document.reader import Parsed, line_col
 
-_BLANK = regex.compile(r"\n[ \t]*\r?\n")
-_TERMINAL = regex.compile(r"[.!?:;…\"'”’)\]]\s*$")
+_BLANK = regexcache.compile(r"\n[ \t]*\r?\n")
+_TERMINAL = regexcache.compile(r"[.!?:;…\"'”’)\]]\s*$")
 
 
 def read_plaintext(source: str, path: str) -> Parsed:

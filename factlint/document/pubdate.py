@@ -11,6 +11,7 @@ from datetime import date
 
 import regex
 
+from factlint import regexcache
 from factlint.document.model import Span
 
 _MONTHS = {
@@ -21,12 +22,12 @@ _MONTH = (
     r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_FULL_DATE = regex.compile(
+_FULL_DATE = regexcache.compile(
     r"\b(?:" + _MONTH.format(g="m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(g="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b"
 )
-_BORN = regex.compile(r"\b(?:born|died|birth|founded|established|since|until|from)\W+(?:\w+\W+){0,2}$", regex.I)
+_BORN = regexcache.compile(r"\b(?:born|died|birth|founded|established|since|until|from)\W+(?:\w+\W+){0,2}$", regex.I)
 _WINDOW = 300
 
 

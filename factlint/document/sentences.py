@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from factlint import regexcache
 from factlint.document.model import Span
 
 # Abbreviations that never end a sentence when followed by more text (titles, "No. 10", months before a day).
@@ -31,12 +32,12 @@ _OPENERS = {
     "later", "last", "next", "mr", "mrs", "ms", "dr",
 }
 
-_BOUNDARY = regex.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])""")
-_WORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{N}.]))([\p{L}.]+)$")
-_NEXT_WORD = regex.compile(r"[\"'“‘(\[]?(\p{L}+)")
-_DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
+_BOUNDARY = regexcache.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])""")
+_WORD_BEFORE = regexcache.compile(r"(?:^|(?<=[^\p{L}\p{N}.]))([\p{L}.]+)$")
+_NEXT_WORD = regexcache.compile(r"[\"'“‘(\[]?(\p{L}+)")
+_DOTTED = regexcache.compile(r"(?:\p{L}\.)+\p{L}")
 _LOOKBACK = 40
-_QUOTE_PAIRS = regex.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", regex.M)
+_QUOTE_PAIRS = regexcache.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", regex.M)
 
 
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:

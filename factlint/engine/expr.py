@@ -26,12 +26,12 @@ import math
 from dataclasses import dataclass
 from typing import Union
 
-import regex
+from factlint import regexcache
 
 MAX_LENGTH = 500
 MAX_DEPTH = 40
 
-_TOKEN = regex.compile(
+_TOKEN = regexcache.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?(?:[eE][+-]?\d{1,3})?)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<op><=|>=|==|!=|[-+*/(),<>%]))"
 )

@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import regex
-
+from factlint import regexcache
 from factlint.engine.rule import COMMON_KEYS, SCOPES, Example, Rule
 from factlint.engine.template import template_names
 from factlint.findings import CATEGORIES, SEVERITIES
@@ -18,7 +17,7 @@ from factlint.kinds import KINDS, get_kind
 from factlint.kinds.base import Param, RuleParamError
 from factlint.yamlfile import LineDict, YamlError, load_yaml_file
 
-_ID = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ID = regexcache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TYPES: dict[str, tuple[type, ...]] = {
     "str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "list": (list,), "dict": (dict,),
 }
@@ -112,7 +111,7 @@ def _build_rule(path: str, item: LineDict, problems: list[str]) -> Rule | None:
         kind_cls = get_kind(kind_name)
     for key, choices in (("category", CATEGORIES), ("severity", SEVERITIES)):
         if item.get(key) not in choices:
-            bad(key, f"'{key}' must be one of {', '.join(choices)}" + ("" if key in item else f" (missing)"))
+            bad(key, f"'{key}' must be one of {', '.join(choices)}" + ("" if key in item else " (missing)"))
     for key in ("message", "description"):
         if not isinstance(item.get(key), str) or not item.get(key).strip():
             bad(key, f"'{key}' must be a non-empty string")

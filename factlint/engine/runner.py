@@ -63,6 +63,7 @@ def check_file(
 
 def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tuple[list[Finding], list[str], list[str]]:
     """Run the enabled rules on a parsed document, then apply its suppression directives."""
+    from factlint.kb.loader import KBError
     from factlint.kinds.pattern import RuleTimeout
 
     analysis = Analysis(doc, settings)
@@ -77,6 +78,9 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
                 findings.append(_finding(doc, rule, severity, hit))
         except RuleTimeout as exc:
             errors.append(f"{doc.path}: rule '{rule.id}': {exc}")
+        except KBError as exc:  # an unreadable knowledge-base file: a configuration error, not a bug
+            if str(exc) not in errors:
+                errors.append(str(exc))
         except Exception as exc:  # a bug in a kind must not stop the run or hide other files' findings
             errors.append(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)")
     last_line = doc.source.count("\n") + 1

@@ -10,7 +10,9 @@ from typing import Any
 
 import regex
 
-_FIELD = regex.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}|[{}]")
+from factlint import regexcache
+
+_FIELD = regexcache.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}|[{}]")
 
 
 def template_names(template: str) -> list[str]:

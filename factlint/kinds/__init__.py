@@ -11,6 +11,23 @@ from factlint.kinds.base import CheckKind
 
 KINDS: dict[str, str] = {
     "pattern": "factlint.kinds.pattern:PatternKind",
+    "date-invalid": "factlint.kinds.date_invalid:DateInvalidKind",
+    "date-weekday": "factlint.kinds.date_weekday:DateWeekdayKind",
+    "date-tense": "factlint.kinds.date_tense:DateTenseKind",
+    "date-relative-conflict": "factlint.kinds.date_relative:DateRelativeConflictKind",
+    "date-anniversary": "factlint.kinds.date_anniversary:DateAnniversaryKind",
+    "date-age": "factlint.kinds.date_age:DateAgeKind",
+    "date-range-order": "factlint.kinds.date_range:DateRangeOrderKind",
+    "role-at-date": "factlint.kinds.role_at_date:RoleAtDateKind",
+    "role-consistency": "factlint.kinds.role_consistency:RoleConsistencyKind",
+    "age-kb": "factlint.kinds.age_kb:AgeKBKind",
+    "name-spelling": "factlint.kinds.name_spelling:NameSpellingKind",
+    "entity-name": "factlint.kinds.entity_name:EntityNameKind",
+    "relation": "factlint.kinds.relation:RelationKind",
+    "sum": "factlint.kinds.sum:SumKind",
+    "percentage": "factlint.kinds.percentage:PercentageKind",
+    "change": "factlint.kinds.change:ChangeKind",
+    "conversion": "factlint.kinds.conversion:ConversionKind",
 }
 
 

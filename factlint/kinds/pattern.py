@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from factlint import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 
 if TYPE_CHECKING:
@@ -74,6 +75,6 @@ class PatternKind(CheckKind):
 
 def _compile(key: str, source: str, flags: int) -> regex.Pattern:
     try:
-        return regex.compile(source, flags)
+        return regexcache.compile(source, flags)
     except regex.error as exc:
         raise RuleParamError(key, f"invalid regular expression: {exc}") from None

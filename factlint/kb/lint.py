@@ -1,0 +1,158 @@
+"""``factlint kb lint``: find the mistakes that make a KB wrong without making it unreadable.
+
+The loader rejects files it cannot read; this module reports records that read fine but cannot all be true: two
+holders of a single-holder office on the same day, a term that ends before it starts, a fact without a source,
+a role in an office nobody defined.  Each problem is one line, ``path:line:col: severity [kb-…] message``, like
+any other factlint finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from factlint.kb.loader import ParsedFile, merge, parse_file, shipped_kb_files
+from factlint.kb.model import Role
+
+_FAR_FUTURE = date(9999, 12, 31)
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    severity: str  # "error" or "warning"
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:1: {self.severity} [{self.code}] {self.message}"
+
+
+def lint_files(files: list[str], include_shipped: bool = True) -> list[Problem]:
+    """Problems in ``files``; ids are resolved against the shipped KB too (a newsroom file may use its offices).
+
+    With no ``files``, the shipped files themselves are linted.  Raises ``KBError`` for an unreadable file.
+    """
+    shipped = shipped_kb_files() if include_shipped else []
+    targets = files or shipped
+    context_paths = [p for p in shipped if p not in targets] + list(targets)
+    parsed = {p: parse_file(p) for p in context_paths}
+    kb = merge([parsed[p] for p in context_paths])
+    problems: list[Problem] = []
+    for path in targets:
+        problems.extend(_lint_one(parsed[path], kb))
+    problems.extend(_duplicates_across([parsed[p] for p in targets]))
+    problems.extend(_overlaps([parsed[p] for p in context_paths], set(targets)))
+    return sorted(problems, key=lambda p: (p.path, p.line, p.code))
+
+
+def _lint_one(pf: ParsedFile, kb) -> list[Problem]:
+    out: list[Problem] = []
+
+    def add(line: int, severity: str, code: str, message: str) -> None:
+        out.append(Problem(pf.path, line, severity, code, message))
+
+    for line, message in pf.unknown_keys:
+        add(line, "warning", "kb-unknown-key", message)
+    seen: dict[tuple[str, str], int] = {}
+    records = (
+        [("jurisdiction", j.id, ln) for j, ln in pf.jurisdictions]
+        + [("office", o.id, ln) for o, ln in pf.offices]
+        + [("person", p.id, ln) for p, ln, _ in pf.people]
+        + [("entity", e.id, ln) for e, ln in pf.entities]
+    )
+    for kind, rid, line in records:
+        if (kind, rid) in seen:
+            add(line, "error", "kb-duplicate-id", f"{kind} id {rid!r} already defined on line {seen[kind, rid]}")
+        else:
+            seen[kind, rid] = line
+    for o, line in pf.offices:
+        if o.jurisdiction and o.jurisdiction not in kb.jurisdictions:
+            add(line, "error", "kb-unknown-id", f"office {o.id!r} names unknown jurisdiction {o.jurisdiction!r}")
+    for p, line, role_lines in pf.people:
+        if p.born is not None and not p.born_source:
+            add(line, "error", "kb-missing-source", f"{p.name}: birth date {p.born} has no born_source")
+        for role, rline in zip(p.roles, role_lines):
+            if role.office not in kb.offices:
+                add(rline, "error", "kb-unknown-id", f"{p.name}: role in unknown office {role.office!r}")
+            if not role.source:
+                add(rline, "error", "kb-missing-source", f"{p.name}: role in {role.office!r} has no source")
+            if role.start and role.end and role.end.last < role.start.first:
+                add(rline, "error", "kb-end-before-start", f"{p.name}: role in {role.office!r} ends ({role.end}) "
+                    f"before it starts ({role.start})")
+    for e, line in pf.entities:
+        for n in e.names:
+            if not n.source:
+                add(line, "error", "kb-missing-source", f"entity {e.id!r}: name {n.name!r} has no source")
+            if n.start and n.until and n.until.last < n.start.first:
+                add(line, "error", "kb-end-before-start", f"entity {e.id!r}: name {n.name!r} is current until "
+                    f"{n.until}, before its start {n.start}")
+    return out
+
+
+def _duplicates_across(files: list[ParsedFile]) -> list[Problem]:
+    """The same id in two linted files: legal (the later wins) but worth a warning, since one copy is dead."""
+    first: dict[tuple[str, str], str] = {}
+    out: list[Problem] = []
+    for pf in files:
+        records = (
+            [("office", o.id, ln) for o, ln in pf.offices]
+            + [("person", p.id, ln) for p, ln, _ in pf.people]
+            + [("jurisdiction", j.id, ln) for j, ln in pf.jurisdictions]
+            + [("entity", e.id, ln) for e, ln in pf.entities]
+        )
+        local: set[tuple[str, str]] = set()
+        for kind, rid, line in records:
+            key = (kind, rid)
+            if key in first and first[key] != pf.path and key not in local:
+                out.append(Problem(pf.path, line, "warning", "kb-duplicate-id",
+                                   f"{kind} id {rid!r} also defined in {first[key]}; this file's record replaces it"))
+            first.setdefault(key, pf.path)
+            local.add(key)
+    return out
+
+
+def _certain_overlap(a: Role, b: Role) -> tuple[date, date] | None:
+    """The days two terms certainly share, if more than a single handover day; None when unsure."""
+    if a.start is None or b.start is None:
+        return None
+    lo = max(a.start.last, b.start.last)
+    hi = min(a.end.first if a.end else _FAR_FUTURE, b.end.first if b.end else _FAR_FUTURE)
+    return (lo, hi) if lo < hi else None
+
+
+def _overlaps(files: list[ParsedFile], targets: set[str]) -> list[Problem]:
+    """Two terms in one single-holder office that certainly overlap (acting terms excepted).
+
+    Records are taken after overrides (a later file's person replaces an earlier one), and a problem is
+    reported only if one of its roles lives in a linted file.
+    """
+    final: dict[str, tuple[str, object, tuple[int, ...]]] = {}
+    single: dict[str, bool] = {}
+    for pf in files:
+        for o, _ in pf.offices:
+            single[o.id] = o.single_holder
+        for p, _, role_lines in pf.people:
+            final[p.id] = (pf.path, p, role_lines)
+    by_office: dict[str, list[tuple[str, int, str, Role]]] = {}
+    for path, p, role_lines in final.values():
+        for role, line in zip(p.roles, role_lines):  # type: ignore[attr-defined]
+            if single.get(role.office) and not role.acting:
+                by_office.setdefault(role.office, []).append((path, line, p.name, role))  # type: ignore[attr-defined]
+    out: list[Problem] = []
+    for office, terms in by_office.items():
+        terms.sort(key=lambda t: t[3].start.first if t[3].start else date.min)
+        for i, (path_a, line_a, name_a, a) in enumerate(terms):
+            for path_b, line_b, name_b, b in terms[i + 1:]:
+                shared = _certain_overlap(a, b)
+                if shared is None:
+                    continue
+                path, line = (path_b, line_b) if path_b in targets else (path_a, line_a)
+                if path not in targets:
+                    continue
+                until = "on" if shared[1] == _FAR_FUTURE else f"to {shared[1]}"
+                out.append(Problem(path, line, "error", "kb-overlap",
+                                   f"single-holder office {office!r}: {name_a} ({a.span_text()}) and {name_b} "
+                                   f"({b.span_text()}) both hold it from {shared[0]} {until}"))
+    return out
