@@ -163,7 +163,7 @@ def test_pull_request_files_are_linted_and_nothing_is_executed(pr: dict) -> None
     no_command_ran(pr)
     assert proc.returncode == 1, proc.stderr  # warnings fail at the default fail-on
     assert sorted(annotated_files(proc.stdout)) == sorted([INJECTING, QUOTED, DASHED, "./-"])
-    assert f"::warning file=$(touch pwned);x.md,line=5,col=22,endLine=5,endColumn=29" in proc.stdout
+    assert "::warning file=$(touch pwned);x.md,line=5,col=22,endLine=5,endColumn=29" in proc.stdout
     assert "::warning file=./-,line=5" in proc.stdout  # a file named '-' is a file, not standard input
     assert run["outputs"]["findings"] == "4"
     sarif = json.loads(Path(run["outputs"]["sarif-file"]).read_text())
