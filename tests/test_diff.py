@@ -136,3 +136,19 @@ def test_a_finding_counts_when_its_related_place_changed(tmp_path: Path) -> None
     related_changed = Finding(path, 7, 1, 7, 4, "r", "numbers", "error", "m", (compared,))
     untouched = Finding(path, 7, 1, 7, 4, "r", "numbers", "error", "m", (Location(path, 6, 1, 6, 2, "x"),))
     assert [_touches(changed, f) for f in (on_changed, related_changed, untouched)] == [True, True, False]
+
+
+def test_a_changed_compared_place_reports_the_unchanged_finding(repo: Path) -> None:
+    """Edit "launched" so that the untouched "intercepted" line two paragraphs down no longer adds up."""
+    article = repo / "drones.md"
+    body = "---\ndate: 2024-03-14\n---\n\nRussia launched {n} drones overnight.\n\nAir defences intercepted 150 of the drones.\n"
+    article.write_text(body.format(n=176))
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "drones")
+    article.write_text(body.format(n=126))
+    full = json.loads(factlint("check", "--format", "json", "drones.md", cwd=repo).stdout)["findings"]
+    if not any(f["related"] for f in full):
+        pytest.skip("no default rule compares two places in this article")
+    proc = factlint("check", "--format", "json", "--diff", "HEAD", "drones.md", cwd=repo)
+    found = json.loads(proc.stdout)["findings"]
+    assert [(f["line"], [r["line"] for r in f["related"]]) for f in found] == [(7, [5])]
