@@ -122,9 +122,15 @@ def _die(message: str) -> None:
 @click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack to include.")
 @click.option("--config", "config_path", type=click.Path(), help="Configuration file.")
 @click.option("--all", "show_all", is_flag=True, help="Also list rules switched off by configuration.")
-def list_rules(packs, config_path, show_all):
+@click.option("--markdown", is_flag=True, help="Print the full rule reference as Markdown (docs/rules.md).")
+def list_rules(packs, config_path, show_all, markdown):
     """List the rules: id, kind, category, severity and description."""
     settings, rules = _settings_and_rules(config_path, tuple(packs))
+    if markdown:
+        from factlint.ruledocs import rules_markdown
+
+        click.echo(rules_markdown(rules), nl=False)
+        return
     rows = []
     for r in rules:
         on = settings.rule_enabled(r.id, r.category, r.enabled)

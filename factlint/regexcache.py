@@ -13,10 +13,10 @@ falls back to ``regex.compile``, and patterns built the normal way behave identi
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import sys
 import threading
+import zlib
 from typing import Any
 
 import regex
@@ -95,7 +95,8 @@ def _compile_recording(
         return regex.compile(pattern, flags, **named_lists), None
     args = recorded[-1] if len(recorded) == 1 else None
     if args is not None:
-        args = (args[0], int(args[1]), *args[2:])  # flags arrive as an enum; the C core takes an int
+        # Flags arrive as enum members (RegexFlag); the C core takes plain ints, which marshal can store.
+        args = tuple(int(a) if isinstance(a, int) and type(a) is not int else a for a in args)
         if not _marshallable(args):
             args = None
     return compiled, args
@@ -119,8 +120,8 @@ def _load() -> dict[tuple, tuple]:
         _entries = {}
         try:
             data = _path().read_bytes()
-            digest, body = data[:32], data[32:]
-            if hashlib.blake2b(body, digest_size=32).digest() == digest:
+            digest, body = data[:4], data[4:]
+            if zlib.crc32(body).to_bytes(4, "big") == digest:
                 loaded = marshal.loads(body)
                 if isinstance(loaded, dict):
                     _entries = loaded
@@ -134,4 +135,4 @@ def _save() -> None:
         return
     keep = dict(list(_entries.items())[-_MAX_ENTRIES:])
     body = marshal.dumps(keep)
-    write_atomic(_path(), hashlib.blake2b(body, digest_size=32).digest() + body)
+    write_atomic(_path(), zlib.crc32(body).to_bytes(4, "big") + body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -20,7 +21,8 @@ def default_pack() -> Path:
     return rules_dir() / "default"
 
 
-def shipped_kb_files() -> list[Path]:
-    """The shipped knowledge-base files, in a stable order."""
+@lru_cache(maxsize=1)
+def shipped_kb_files() -> tuple[str, ...]:
+    """The shipped knowledge-base files, in name order (listed once per process)."""
     kb = rules_dir() / "kb"
-    return sorted(kb.glob("*.yaml")) if kb.is_dir() else []
+    return tuple(sorted(str(p) for p in kb.iterdir() if p.suffix in (".yaml", ".yml"))) if kb.is_dir() else ()

@@ -20,7 +20,6 @@ other work happens in small windows around their matches, which keeps the extrac
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
@@ -75,11 +74,11 @@ _NAME = rf"{_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,3}}"
 _NAME_AFTER = regexcache.compile(rf"(?P<comma>,)?{_SEP}(?P<name>{_NAME})")
 _NAME_BEFORE = regexcache.compile(rf"(?P<name>{_NAME}),{_SEP}(?P<lead>(?:\p{{Ll}}+{_SEP}){{0,4}})\Z")
 _WORD = regexcache.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}'’\-]+|[^\s\p{L}\p{M}]")
-_TRAILING_OK = re.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:and|who|said|says|told|has|had|is|was|"
+_TRAILING_OK = regexcache.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:and|who|said|says|told|has|had|is|was|"
                              r"will|would|in|on|at|of|to|for|from|with|during|after|before|when|as)\b)")
 _HEADS = regexcache.compile(rf"(?P<name>{_NAME}),{_SEP}who{_SEP}(?P<verb>heads|leads|chairs|runs|headed|led|chaired|ran)"
                        rf"{_SEP}the{_SEP}(?P<org>[\p{{L}}'’\-]+(?:{_SEP}[\p{{L}}'’\-]+){{0,6}}?)(?=[,.;:]|{_SEP}(?:and|since|until|from)\b)")
-_ELECT = re.compile(r"-elect\b|[^\S\n]+designate\b", re.IGNORECASE)
+_ELECT = regexcache.compile(r"-elect\b|[^\S\n]+designate\b", regex.IGNORECASE)
 _OF_AFTER = regexcache.compile(rf"{_SEP}of{_SEP}(?:the{_SEP})?(?P<q>\p{{Lu}}[\p{{L}}\p{{M}}.'’]*(?:{_SEP}(?:and{_SEP}|of{_SEP})?"
                           rf"\p{{Lu}}[\p{{L}}\p{{M}}.'’]*)*)")
 
@@ -133,7 +132,7 @@ class EntityMention:
 
 @dataclass
 class _Compiled:
-    titles: "re.Pattern[str]"
+    titles: "regex.Pattern[str]"
     first_words: tuple[str, ...]    # lower-case words a title can start with, to find candidates by str.find
     entity_plain: "regex.Pattern[str] | None"
     entity_names: dict[str, list[tuple[Entity, EntityName]]] = field(default_factory=dict)
@@ -142,12 +141,12 @@ class _Compiled:
 _compiled: dict[int, _Compiled] = {}
 # Any possessive standing for "the" inside a title ("secretary of Ukraine's … council"); resolved afterwards.
 _POSSESSIVE_IN_TITLE = r"(?:the|[^\W\d_][\w.\-]*(?:[^\S\n]+[^\W\d_][\w.\-]*){0,3}['’]s)"
-_POSSESSIVE = re.compile(r"['’]s\b")
-_DETERMINER_END = re.compile(r"(?:\bthe|['’]s)[^\S\n]*\Z", re.IGNORECASE)
-_PUNCT_NEXT = re.compile(r"[^\S\n]*[,.;:)]")
+_POSSESSIVE = regexcache.compile(r"['’]s\b")
+_DETERMINER_END = regexcache.compile(r"(?:\bthe|['’]s)[^\S\n]*\Z", regex.IGNORECASE)
+_PUNCT_NEXT = regexcache.compile(r"[^\S\n]*[,.;:)]")
 # A run of capitalised words (names, with particles), looked up in the KB's name index piece by piece.
 _CAPITALISED_RUN = regexcache.compile(rf"(?<![\p{{L}}\p{{M}}\-'’]){_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,5}}")
-_TOKEN = re.compile(r"\S+")
+_TOKEN = regexcache.compile(r"\S+")
 
 
 def find_mentions(doc: "Document", kb: KB) -> list[PersonMention | EntityMention]:
@@ -201,9 +200,8 @@ def _trie_regex(phrases: list[list[str]], token_re) -> str:
 def _compile(kb: KB) -> _Compiled:
     """The KB-dependent patterns, built once per KB and process.
 
-    The title alternation uses the standard ``re`` module, whose compiler is several times faster than
-    ``regex``'s for a plain word trie: compiling is most of a one-article run.  KB names need no pattern at all
-    (capitalised runs are looked up in the name index).
+    The title alternation is a word trie, compiled through ``regexcache`` so that a run after the first reuses
+    the compiled program.  KB names need no pattern at all (capitalised runs are looked up in the name index).
     """
     cached = _compiled.get(id(kb))
     if cached is not None:
@@ -218,9 +216,9 @@ def _compile(kb: KB) -> _Compiled:
     def title_token(w: str) -> str:
         if w == "\0the":
             return _POSSESSIVE_IN_TITLE
-        return re.escape(w).replace("'", "['’]")
+        return regex.escape(w).replace("'", "['’]")
 
-    titles = re.compile(rf"(?<![^\W\d_])(?:{_trie_regex(phrases, title_token)})(?![^\W\d_])", re.IGNORECASE)
+    titles = regexcache.compile(rf"(?<![^\W\d_])(?:{_trie_regex(phrases, title_token)})(?![^\W\d_])", regex.IGNORECASE)
     ent_names: dict[str, list[tuple[Entity, EntityName]]] = {}
     for e in kb.entities.values():
         for n in e.names:
@@ -236,7 +234,7 @@ def _compile(kb: KB) -> _Compiled:
     return c
 
 
-def _title_matches(text: str, c: _Compiled) -> Iterator["re.Match[str]"]:
+def _title_matches(text: str, c: _Compiled) -> Iterator["regex.Match[str]"]:
     """The title matches in ``text``, as ``finditer`` would give them, but tried only where a title's first word
     occurs: ``str.find`` skips the rest of the text at C speed, where a case-insensitive alternation tried at every
     position runs at a few MB/s."""
@@ -393,7 +391,6 @@ def _titled(text: str, tm, kb: KB, c: _Compiled) -> tuple[tuple[int, int], Perso
     modifiers: set[str] = set()
     jurisdiction: str | None = None
     qualified = changed = False
-    consumed = 0  # characters of the window taken by the pre-title words
     i = len(words)
     while i > 0:
         w = words[i - 1]
@@ -546,12 +543,12 @@ def _mention(start: int, end: int, name_start: int, written: str, person: Person
 
 # An ambiguous entity name (a letter or common word, like "X") counts only where prose clearly means the
 # platform: "posted on X", "on X, he wrote", "an X post", "his X account".
-_PLATFORM_BEFORE = re.compile(
+_PLATFORM_BEFORE = regexcache.compile(
     r"(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|sa(?:id|ys)|shar(?:ed|es|ing)|message|statement|video|"
     r"announce(?:d|s|ment)|comment(?:ed|s)?|tweet(?:ed|s)?|account|platform|social\s+media|publish(?:ed|es))"
-    r"\b[^.!?\n]{0,40}?\b(?:on|to|via)[^\S\n]+\Z", re.IGNORECASE)
-_PLATFORM_ON_START = re.compile(r"(?:^|[.!?]\s+|\n)(?:On|on)[^\S\n]+\Z")
-_PLATFORM_AFTER = re.compile(r"[^\S\n]+(?:post|posts|account|accounts|user|users|feed|handle|platform)\b|,[^\S\n]+"
+    r"\b[^.!?\n]{0,40}?\b(?:on|to|via)[^\S\n]+\Z", regex.IGNORECASE)
+_PLATFORM_ON_START = regexcache.compile(r"(?:^|[.!?]\s+|\n)(?:On|on)[^\S\n]+\Z")
+_PLATFORM_AFTER = regexcache.compile(r"[^\S\n]+(?:post|posts|account|accounts|user|users|feed|handle|platform)\b|,[^\S\n]+"
                                 r"(?:formerly|previously|once)\b|[^\S\n]+\((?:formerly|previously)\b")
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from factlint.kb.loader import ParsedFile, merge, parse_file, shipped_kb_files
+from factlint.kb.loader import ParsedFile, merge, parse_file
 from factlint.kb.model import Role
+from factlint.resources import shipped_kb_files
 
 _FAR_FUTURE = date(9999, 12, 31)
 
@@ -34,7 +35,7 @@ def lint_files(files: list[str], include_shipped: bool = True) -> list[Problem]:
 
     With no ``files``, the shipped files themselves are linted.  Raises ``KBError`` for an unreadable file.
     """
-    shipped = shipped_kb_files() if include_shipped else []
+    shipped = list(shipped_kb_files()) if include_shipped else []
     targets = files or shipped
     context_paths = [p for p in shipped if p not in targets] + list(targets)
     parsed = {p: parse_file(p) for p in context_paths}

@@ -30,6 +30,7 @@ from factlint.kb.model import (
     Person,
     Role,
 )
+from factlint.resources import shipped_kb_files
 
 # Bump when the pickled structure changes, so old caches are ignored.
 _CACHE_FORMAT = 2
@@ -54,21 +55,6 @@ class ParsedFile:
     unknown_keys: list[tuple[int, str]] = field(default_factory=list)
 
 
-def shipped_kb_files() -> list[str]:
-    """The KB files that ship with factlint, in name order."""
-    try:
-        from factlint.resources import rules_dir  # type: ignore[import-not-found]
-
-        base = Path(rules_dir())
-    except ImportError:
-        packaged = Path(__file__).resolve().parent.parent / "_rules"
-        base = packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "rules"
-    kb_dir = base / "kb"
-    if not kb_dir.is_dir():
-        return []
-    return sorted(str(p) for p in kb_dir.iterdir() if p.suffix in (".yaml", ".yml"))
-
-
 _memo: dict[tuple[str, ...], KB] = {}
 
 
@@ -78,7 +64,7 @@ def load_kb(paths: list[str] | tuple[str, ...] | None = None, *, shipped: bool =
     Raises ``KBError`` for a file that is missing or malformed.  Results are memoised per process and cached
     on disk between processes.
     """
-    files = (shipped_kb_files() if shipped else []) + [str(p) for p in (paths or [])]
+    files = (list(shipped_kb_files()) if shipped else []) + [str(p) for p in (paths or [])]
     key_files = tuple(files)
     if key_files in _memo:
         return _memo[key_files]
