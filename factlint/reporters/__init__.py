@@ -13,6 +13,7 @@ REPORTERS: dict[str, str] = {
     "json": "factlint.reporters.json_format:write",
     "sarif": "factlint.reporters.sarif:write",
     "github": "factlint.reporters.github:write",
+    "html": "factlint.reporters.html:write",
 }
 
 
