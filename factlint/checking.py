@@ -17,8 +17,8 @@ from factlint.discover import iter_files
 from factlint.engine.loader import RuleError
 from factlint.engine.rule import Rule
 from factlint.engine.runner import FileResult, rules_for
-from factlint.findings import severity_rank
-from factlint.gitdiff import GitError
+from factlint.findings import Finding, severity_rank
+from factlint.gitdiff import ChangedLines, GitError
 
 MACHINE_FORMATS = ("json", "sarif", "html")  # documents a reader parses: nothing else may share their stream
 
@@ -167,7 +167,7 @@ def collect(request: CheckRequest) -> CheckOutcome:
     return CheckOutcome(results, rules, errors, failing, hidden, skipped, used)
 
 
-def _touches(changed, finding) -> bool:
+def _touches(changed: ChangedLines, finding: Finding) -> bool:
     """A finding is new when its own place, or a place it compares with, is on a changed line."""
     if changed.touches(finding.path, finding.line, finding.end_line):
         return True
@@ -230,7 +230,7 @@ def _targets(request: CheckRequest, cache: _SettingsCache) -> list[_Target]:
     return out
 
 
-def _write_report(request: CheckRequest, results: list[FileResult], rules) -> None:
+def _write_report(request: CheckRequest, results: list[FileResult], rules: list[Rule]) -> None:
     from factlint.reporters import get_reporter
 
     write = get_reporter(request.fmt)

@@ -6,7 +6,11 @@ A reporter is ``write(results, rules, stream, color=False)``; the registry maps 
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from factlint.engine.runner import FileResult
+    from factlint.findings import Finding
 
 REPORTERS: dict[str, str] = {
     "text": "factlint.reporters.text:write",
@@ -23,6 +27,6 @@ def get_reporter(name: str) -> Callable:
     return getattr(importlib.import_module(module), attr)
 
 
-def all_findings(results) -> list:
+def all_findings(results: "list[FileResult]") -> "list[Finding]":
     """Every finding of every result, in file order."""
     return [f for r in results for f in r.findings]

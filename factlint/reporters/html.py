@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from factlint import __version__
 from factlint.findings import Finding
 from factlint.locate import ProseLocator
+
+if TYPE_CHECKING:
+    from factlint.engine.rule import Rule
+    from factlint.engine.runner import FileResult
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 _STYLE = """
@@ -48,7 +52,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def write(results, rules, stream: TextIO, color: bool = False) -> None:
+def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, color: bool = False) -> None:
     """Write the whole page: summary, then each article with findings highlighted."""
     findings = [f for r in results for f in r.findings]
     severities = Counter(f.severity for f in findings)
@@ -88,7 +92,7 @@ def write(results, rules, stream: TextIO, color: bool = False) -> None:
     stream.write("\n".join(out))
 
 
-def _file_section(index: int, result) -> str:
+def _file_section(index: int, result: "FileResult") -> str:
     out = [f'<section class="file" id="file-{index}"><h2>{escape(result.path)}</h2>']
     title = result.document.title if result.document is not None else None
     if title and not result.document.text.lstrip().startswith(title.strip()):  # front matter: not in the text
