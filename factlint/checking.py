@@ -1,17 +1,26 @@
-"""The ``check`` command's work: settings per file, rules per settings, findings, report, exit code."""
+"""The ``check`` command's work: settings per file, rules per settings, findings, filters, report, exit code.
+
+``collect`` does everything but the report so that other front ends (the GitHub Action, ``baseline create``)
+check once and write what they need; ``run_check`` is the command line's whole run.
+"""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from factlint.baseline import BaselineError
 from factlint.config import ConfigError, Settings, check_names, find_config, load_settings, with_overrides
 from factlint.discover import iter_files
 from factlint.engine.loader import RuleError
-from factlint.engine.runner import FileResult, check_file, rules_for
-from factlint.findings import severity_rank
+from factlint.engine.rule import Rule
+from factlint.engine.runner import FileResult, rules_for
+from factlint.findings import Finding, severity_rank
+from factlint.gitdiff import ChangedLines, GitError
+
+MACHINE_FORMATS = ("json", "sarif", "html")  # documents a reader parses: nothing else may share their stream
 
 
 @dataclass
@@ -31,6 +40,29 @@ class CheckRequest:
     color: bool | None = None
     output: str | None = None
     quiet: bool = False
+    diff_base: str | None = None
+    baseline: str | None = None
+    jobs: int | None = None
+    statistics: bool = False
+
+
+@dataclass
+class CheckOutcome:
+    """What a run found, after the ``--diff`` and ``--baseline`` filters."""
+
+    results: list[FileResult]
+    rules: list[Rule]
+    errors: bool = False
+    failing: bool = False
+    hidden_by_baseline: int = 0
+    skipped_unchanged: int = 0
+    settings: list[Settings] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return 2
+        return 1 if self.failing else 0
 
 
 class _SettingsCache:
@@ -40,10 +72,13 @@ class _SettingsCache:
         self.request = request
         self.by_config: dict[str | None, Settings] = {}
         self.by_dir: dict[Path, Settings] = {}
+        self.by_given: dict[Path, Settings] = {}  # the folder as written: spares a resolve() per file
 
     def for_path(self, path: Path) -> Settings:
-        folder = path.parent if not path.is_dir() else path
-        folder = folder.resolve()
+        given = path.parent if not path.is_dir() else path
+        if given in self.by_given:
+            return self.by_given[given]
+        folder = given.resolve()
         if folder not in self.by_dir:
             if self.request.config_path:
                 config = Path(self.request.config_path)
@@ -60,62 +95,142 @@ class _SettingsCache:
                 check_names(settings, {rule.id for rule in rules_for(settings, r.packs)})
                 self.by_config[key] = settings
             self.by_dir[folder] = self.by_config[key]
+        self.by_given[given] = self.by_dir[folder]
         return self.by_dir[folder]
 
 
-def run_check(request: CheckRequest) -> int:
-    """Check every file, write the report, and return the exit code."""
+@dataclass(frozen=True)
+class _Target:
+    path: str
+    source: str | None  # the text already read (standard input), else None
+    shown: str
+    explicit: bool  # named by the user rather than found in a directory
+
+
+def collect(request: CheckRequest) -> CheckOutcome:
+    """Check every file and apply the filters; errors and notices go to stderr as they are found.
+
+    Raises ``ConfigError``, ``RuleError``, ``GitError`` or ``BaselineError`` for problems that stop the run.
+    """
+    from factlint.parallel import Progress, Task, check_all, want_progress
+
     cache = _SettingsCache(request)
-    results: list[FileResult] = []
+    targets = _targets(request, cache)
+    accepted = None
+    if request.baseline:
+        from factlint.baseline import load
+
+        accepted = load(request.baseline)  # a bad baseline file stops the run before any work
+    changed = None
+    skipped = 0
+    if request.diff_base:
+        from factlint.gitdiff import changed_lines
+
+        files = [t for t in targets if t.source is None]
+        changed = changed_lines(request.diff_base, [t.path for t in files], {t.path for t in files if t.explicit})
+        kept = [t for t in targets if t.source is not None or changed.has_changes(t.path)]
+        skipped = len(targets) - len(kept)
+        targets = kept
+    tasks = []
+    used: list[Settings] = []
+    for t in targets:
+        settings = cache.for_path(Path(t.shown if t.source is not None else t.path))
+        if settings not in used:
+            used.append(settings)
+        tasks.append(Task(t.path, settings, request.packs, request.pub_date, t.source, t.shown))
+    progress = Progress(len(tasks), sys.stderr) if want_progress(len(tasks), request.quiet) else None
+    results = check_all(tasks, request.jobs, progress)
     errors = False
-    try:
-        targets = _targets(request, cache)
-        used: list[Settings] = []
-        for path, source, shown in targets:
-            settings = cache.for_path(Path(shown if source is not None else path))
-            if settings not in used:
-                used.append(settings)
-            rules = rules_for(settings, request.packs)
-            result = check_file(path, settings, rules, request.pub_date, source=source, display_path=shown)
-            results.append(result)
-            for line in result.errors:
-                print(f"factlint: {line}", file=sys.stderr)
-                errors = True
-            if not request.quiet:
-                for line in result.notices:
-                    print(f"factlint: note: {line}", file=sys.stderr)
-    except (ConfigError, RuleError) as exc:
-        for line in str(exc).splitlines():
+    for result in results:
+        for line in result.errors:
             print(f"factlint: {line}", file=sys.stderr)
-        return 2
+            errors = True
+        if not request.quiet:
+            for line in result.notices:
+                print(f"factlint: note: {line}", file=sys.stderr)
+    if changed is not None:
+        stdin_names = {t.shown for t in targets if t.source is not None}
+        for result in results:
+            if result.path not in stdin_names:  # standard input has no history: all of it is new
+                result.findings = [f for f in result.findings if _touches(changed, f)]
+    hidden = 0
+    if accepted is not None:
+        from factlint.baseline import filter_new
+
+        hidden = filter_new(results, request.baseline, accepted)
     settings_for_report = used[0] if used else cache.for_path(Path.cwd())
     rules = rules_for(settings_for_report, request.packs)
-    _write_report(request, results, rules)
     failing = any(
         severity_rank(f.severity) >= severity_rank(cache.for_path(Path(r.path)).fail_on)
         for r in results for f in r.findings
     )
-    if errors:
+    return CheckOutcome(results, rules, errors, failing, hidden, skipped, used)
+
+
+def _touches(changed: ChangedLines, finding: Finding) -> bool:
+    """A finding is new when its own place, or a place it compares with, is on a changed line."""
+    if changed.touches(finding.path, finding.line, finding.end_line):
+        return True
+    return any(changed.touches(r.path, r.line, r.end_line) for r in finding.related)
+
+
+def run_check(request: CheckRequest) -> int:
+    """Check every file, write the report (and statistics), and return the exit code."""
+    try:
+        outcome = collect(request)
+    except (ConfigError, RuleError, GitError, BaselineError) as exc:
+        for line in str(exc).splitlines():
+            print(f"factlint: {line}", file=sys.stderr)
         return 2
-    return 1 if failing else 0
+    _write_report(request, outcome.results, outcome.rules)
+    if request.statistics:
+        from factlint.statistics import write_statistics
+
+        to_stdout = request.output or request.fmt not in MACHINE_FORMATS
+        write_statistics(outcome.results, sys.stdout if to_stdout else sys.stderr)
+    if outcome.hidden_by_baseline and not request.quiet:
+        n = outcome.hidden_by_baseline
+        print(f"factlint: note: {n} finding{'s' if n != 1 else ''} recorded in the baseline not shown", file=sys.stderr)
+    return outcome.exit_code
 
 
-def _targets(request: CheckRequest, cache: _SettingsCache):
-    """(path, source or None, shown path) for every file to check; stdin is read once."""
+def create_baseline(request: CheckRequest, baseline_file: str) -> int:
+    """``factlint baseline create``: check, then record every finding in ``baseline_file``."""
+    from factlint.baseline import create
+
+    try:
+        outcome = collect(request)
+    except (ConfigError, RuleError, GitError, BaselineError) as exc:
+        for line in str(exc).splitlines():
+            print(f"factlint: {line}", file=sys.stderr)
+        return 2
+    if outcome.errors:
+        print(f"factlint: {baseline_file} not written: some files could not be checked", file=sys.stderr)
+        return 2
+    total, entries = create(outcome.results, baseline_file)
+    files = len(outcome.results)
+    print(f"Recorded {total} finding{'s' if total != 1 else ''} ({entries} distinct) from "
+          f"{files} file{'s' if files != 1 else ''} in {baseline_file}")
+    return 0
+
+
+def _targets(request: CheckRequest, cache: _SettingsCache) -> list[_Target]:
+    """Every file to check, in a stable order; stdin is read once."""
     out = []
     for given in request.paths:
         if given == "-":
             shown = request.stdin_filename or "<stdin>"
-            out.append((shown, sys.stdin.read(), shown))
+            out.append(_Target(shown, sys.stdin.read(), shown, True))
             continue
         p = Path(given)
         settings = cache.for_path(p)
+        explicit = not p.is_dir()
         for path in iter_files([given], settings.include, settings.exclude):
-            out.append((path, None, path))
+            out.append(_Target(path, None, path, explicit))
     return out
 
 
-def _write_report(request: CheckRequest, results: list[FileResult], rules) -> None:
+def _write_report(request: CheckRequest, results: list[FileResult], rules: list[Rule]) -> None:
     from factlint.reporters import get_reporter
 
     write = get_reporter(request.fmt)

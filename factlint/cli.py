@@ -17,7 +17,7 @@ from factlint.config import ConfigError, find_config, load_settings
 from factlint.engine.loader import RuleError
 from factlint.findings import SEVERITIES
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -53,8 +53,13 @@ def main() -> None:
 @click.option("--stdin-filename", help="Name (and so format) of the article read from '-'.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when a terminal).")
 @click.option("--output", "-o", type=click.Path(), help="Write the report to this file instead of stdout.")
-@click.option("--quiet", "-q", is_flag=True, help="Do not print notices (such as a missing publication date).")
-def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, locale, stdin_filename, color, output, quiet):
+@click.option("--quiet", "-q", is_flag=True, help="Do not print notices (such as a missing publication date) or progress.")
+@click.option("--diff", "diff_base", metavar="BASE", help="Report only findings on lines added or changed since git revision BASE.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores; one for a small job).")
+@click.option("--statistics", is_flag=True, help="After the findings, print counts per rule and category.")
+def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, locale, stdin_filename, color, output, quiet,
+          diff_base, baseline, jobs, statistics):
     """Check articles (files or directories; '-' reads standard input)."""
     from factlint.checking import CheckRequest, run_check
 
@@ -62,9 +67,37 @@ def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, loc
         paths=list(paths) or ["."], fmt=fmt, pub_date=pub_date, fail_on=fail_on, packs=tuple(packs),
         select=_split(select), ignore=_split(ignore), config_path=config_path,
         locale=locale.upper() if locale else None, stdin_filename=stdin_filename, color=color, output=output,
-        quiet=quiet,
+        quiet=quiet, diff_base=diff_base, baseline=baseline, jobs=jobs, statistics=statistics,
     )
     sys.exit(run_check(request))
+
+
+@main.group()
+def baseline() -> None:
+    """Record today's findings so that 'check --baseline' reports only new ones."""
+
+
+@baseline.command("create")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--date", "pub_date", callback=_parse_date, help="Publication date (YYYY-MM-DD), overriding the article's.")
+@click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack (directory or file); repeatable.")
+@click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated; repeatable).")
+@click.option("--ignore", multiple=True, help="Switch off these rule ids or categories (comma-separated; repeatable).")
+@click.option("--config", "config_path", type=click.Path(), help="Use this configuration file for every checked file.")
+@click.option("--locale", type=click.Choice(["US", "UK"], case_sensitive=False), help="House date order for 3/12/2023.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores; one for a small job).")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print notices or progress.")
+def baseline_create(file, paths, pub_date, packs, select, ignore, config_path, locale, jobs, quiet):
+    """Check PATHS (default: .) and record every finding in FILE (JSON; commit it beside the articles)."""
+    from factlint.checking import CheckRequest, create_baseline
+
+    request = CheckRequest(
+        paths=list(paths) or ["."], pub_date=pub_date, packs=tuple(packs), select=_split(select),
+        ignore=_split(ignore), config_path=config_path, locale=locale.upper() if locale else None, jobs=jobs,
+        quiet=quiet,
+    )
+    sys.exit(create_baseline(request, file))
 
 
 def _settings_and_rules(config_path: str | None, packs: tuple[str, ...] = ()):
@@ -89,9 +122,15 @@ def _die(message: str) -> None:
 @click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack to include.")
 @click.option("--config", "config_path", type=click.Path(), help="Configuration file.")
 @click.option("--all", "show_all", is_flag=True, help="Also list rules switched off by configuration.")
-def list_rules(packs, config_path, show_all):
+@click.option("--markdown", is_flag=True, help="Print the full rule reference as Markdown (docs/rules.md).")
+def list_rules(packs, config_path, show_all, markdown):
     """List the rules: id, kind, category, severity and description."""
     settings, rules = _settings_and_rules(config_path, tuple(packs))
+    if markdown:
+        from factlint.ruledocs import rules_markdown
+
+        click.echo(rules_markdown(rules), nl=False)
+        return
     rows = []
     for r in rules:
         on = settings.rule_enabled(r.id, r.category, r.enabled)

@@ -110,3 +110,22 @@ def test_quotes_are_marked():
 def test_crlf_sources_map_to_the_right_line():
     doc = load_document("a.txt", "First line.\r\nSecond line here.\r\n")
     assert words_at(doc, "here") == (2, 13)
+
+
+def quoted_texts(text):
+    doc = load_text(text)
+    return [doc.text[q.start:q.end] for q in doc.quotes]
+
+
+def test_a_stray_quote_mark_only_covers_its_sentence():
+    text = 'He called it "a disgrace. Officials disagreed. The vote went ahead.\n\nNext paragraph.\n'
+    assert quoted_texts(text) == ['"a disgrace.']
+
+
+def test_a_quote_continued_in_the_next_paragraph_runs_to_the_paragraph_end():
+    text = '"We will rebuild. It will take years.\n\n"But we will do it," she said.\n'
+    assert quoted_texts(text) == ['"We will rebuild. It will take years.', '"But we will do it,"']
+
+
+def test_a_doubled_mark_counts_once():
+    assert quoted_texts('They offered an ""unfair and inadequate" sum for the firm.') == ['""unfair and inadequate"']

@@ -50,3 +50,10 @@ def test_a_fixture_expectation_that_does_not_fire_is_reported(tmp_path):
 def test_yaml_loader_keeps_key_lines():
     data = load_yaml("a: 1\nb:\n  c: 2\n", "x.yaml")
     assert data.line_of("b") == 2 and data["b"].line_of("c") == 3
+
+
+def test_rule_reference_in_docs_is_current(cli):
+    """docs/rules.md is generated from the rules; regenerate it with `factlint rules --markdown`."""
+    from conftest import REPO
+
+    assert (REPO / "docs" / "rules.md").read_text(encoding="utf-8") == cli("rules", "--markdown").out

@@ -84,7 +84,7 @@ def load_document(path: str, source: str, pub_date: date | None = None, fmt: str
         paragraphs=paragraphs, directives=parsed.directives,
     )
     doc.sentences = split_sentences(text, paragraphs)
-    doc.quotes = find_quotes(text, paragraphs)
+    doc.quotes = find_quotes(text, paragraphs, doc.sentences)
     doc.pub_date, doc.pub_date_source = _publication_date(doc, pub_date, parsed)
     return doc
 

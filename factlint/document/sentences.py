@@ -8,6 +8,8 @@ known abbreviation, an initial, or a decimal; abbreviations that can also end a 
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from factlint import regexcache
@@ -38,7 +40,7 @@ _WORD_BEFORE = regexcache.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}.]))([\p{L}.]+)$")
 _NEXT_WORD = regexcache.compile(r"[\"'“‘(\[]?(\p{L}+)")
 _DOTTED = regexcache.compile(r"(?:\p{L}\.)+\p{L}")
 _LOOKBACK = 40
-_QUOTE_PAIRS = regexcache.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", regex.M)
+_QUOTE_MARK = regexcache.compile(r'"+|“|”')
 
 
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
@@ -85,12 +87,34 @@ def _append(out: list[Span], text: str, start: int, end: int) -> None:
         out.append(Span(start, end))
 
 
-def find_quotes(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Direct quotations (curly or straight double quotes), each closed at its paragraph's end at the latest."""
+def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> list[Span]:
+    """Direct quotations (curly or straight double quotes), as prose spans including the marks.
+
+    A quotation left open at the end of a paragraph runs to that end only when the next paragraph opens with a
+    quotation mark (the convention for a quote that goes on over paragraphs); otherwise the mark is taken for a
+    slip and the quotation stops at the end of its sentence, so one stray mark cannot hide the rest of a
+    paragraph from the checks.  A doubled mark (``""``) counts as one.
+    """
     out: list[Span] = []
-    for para in paragraphs:
-        chunk = text[para.start:para.end]
-        for m in _QUOTE_PAIRS.finditer(chunk):
-            if m.end() - m.start() > 1:
-                out.append(Span(para.start + m.start(), para.start + m.end()))
+    for k, para in enumerate(paragraphs):
+        continues = k + 1 < len(paragraphs) and text[paragraphs[k + 1].start] in "\"“"
+        open_at: int | None = None
+        for m in _QUOTE_MARK.finditer(text, para.start, para.end):
+            opening = m.group() == "“" or (m.group() != "”" and open_at is None)
+            if opening:
+                if open_at is None:
+                    open_at = m.start()
+            elif open_at is not None:
+                out.append(Span(open_at, m.end()))
+                open_at = None
+        if open_at is not None:
+            end = para.end if continues else _sentence_end(sentences, open_at, para.end)
+            out.append(Span(open_at, end))
     return out
+
+
+def _sentence_end(sentences: list[Span], offset: int, default: int) -> int:
+    k = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    if 0 <= k < len(sentences) and sentences[k].end > offset:
+        return sentences[k].end
+    return default

@@ -18,6 +18,7 @@ from factlint.engine.rule import Rule
 from factlint.engine.suppress import apply_suppressions
 from factlint.engine.template import render
 from factlint.findings import Finding, Location
+from factlint.kinds.base import Hit
 from factlint.resources import default_pack
 
 _RULE_CACHE: dict[tuple[str, ...], list[Rule]] = {}
@@ -95,7 +96,7 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
     return sorted(findings, key=Finding.sort_key), errors, notices
 
 
-def _finding(doc: Document, rule: Rule, severity: str, hit) -> Finding:
+def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
     line, col = doc.position(hit.start)
     end_line, end_col = doc.end_position(hit.end)
     related = []

@@ -6,13 +6,18 @@ A reporter is ``write(results, rules, stream, color=False)``; the registry maps 
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from factlint.engine.runner import FileResult
+    from factlint.findings import Finding
 
 REPORTERS: dict[str, str] = {
     "text": "factlint.reporters.text:write",
     "json": "factlint.reporters.json_format:write",
     "sarif": "factlint.reporters.sarif:write",
     "github": "factlint.reporters.github:write",
+    "html": "factlint.reporters.html:write",
 }
 
 
@@ -22,6 +27,6 @@ def get_reporter(name: str) -> Callable:
     return getattr(importlib.import_module(module), attr)
 
 
-def all_findings(results) -> list:
+def all_findings(results: "list[FileResult]") -> "list[Finding]":
     """Every finding of every result, in file order."""
     return [f for r in results for f in r.findings]

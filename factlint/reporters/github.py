@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from factlint.reporters import all_findings
+
+if TYPE_CHECKING:
+    from factlint.engine.rule import Rule
+    from factlint.engine.runner import FileResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -17,7 +21,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def write(results, rules, stream: TextIO, color: bool = False) -> None:
+def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, color: bool = False) -> None:
     """Annotations GitHub shows on the pull request's changed files."""
     for f in all_findings(results):
         props = ",".join(

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import json
 from pathlib import PurePath
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from factlint import __version__
 from factlint.engine.suppress import UNUSED_RULE
 from factlint.reporters import all_findings
+
+if TYPE_CHECKING:
+    from factlint.engine.rule import Rule
+    from factlint.engine.runner import FileResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -30,7 +34,7 @@ def _location(path: str, line: int, col: int, end_line: int, end_col: int) -> di
     }
 
 
-def write(results, rules, stream: TextIO, color: bool = False) -> None:
+def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, color: bool = False) -> None:
     """Write one SARIF run with every loaded rule and every finding."""
     descriptors = []
     index: dict[str, int] = {}

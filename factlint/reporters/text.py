@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from factlint.engine.rule import Rule
+    from factlint.engine.runner import FileResult
 
 _COLORS = {"error": "\x1b[31;1m", "warning": "\x1b[33;1m", "info": "\x1b[36;1m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
-def write(results, rules, stream: TextIO, color: bool = False) -> None:
+def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, color: bool = False) -> None:
     """Print each finding with its source line and a caret under the span, then a summary line."""
     counts: Counter[str] = Counter()
     for result in results:

@@ -1,0 +1,1 @@
+"""Front ends that fit factlint into other tools' runs (the GitHub Action's step)."""

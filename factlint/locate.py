@@ -1,0 +1,63 @@
+"""From a finding's source line and column back to the prose: the inverse of ``Document.position``.
+
+Findings speak in source coordinates (what the writer edits), but some consumers need the prose: the HTML
+report highlights the words an editor reads, and baseline fingerprints use the sentence around a finding.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from factlint.document.model import Document, Span
+
+
+class ProseLocator:
+    """Maps 1-based source ``(line, column)`` pairs of one document to offsets into ``doc.text``."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        starts = [0]
+        find = doc.source.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._line_starts = starts
+        self._src_starts = [s for _, s in doc.segments]
+        self._sentence_src = [doc.source_offset(s.start) for s in doc.sentences]
+
+    def source_offset(self, line: int, column: int) -> int:
+        """The offset into ``doc.source`` of a 1-based line and column (clamped to the source)."""
+        line = min(max(line, 1), len(self._line_starts))
+        return min(self._line_starts[line - 1] + max(column, 1) - 1, len(self.doc.source))
+
+    def prose_offset(self, line: int, column: int) -> int:
+        """The prose offset of the character at a source position; markup positions map to the next prose."""
+        src = self.source_offset(line, column)
+        doc = self.doc
+        if not doc.segments:
+            return min(src, len(doc.text))
+        k = bisect.bisect_right(self._src_starts, src) - 1
+        if k < 0:
+            return 0
+        text_start, source_start = doc.segments[k]
+        limit = doc.segments[k + 1][0] if k + 1 < len(doc.segments) else len(doc.text)
+        return min(text_start + (src - source_start), limit)
+
+    def prose_span(self, line: int, column: int, end_line: int, end_column: int) -> tuple[int, int]:
+        """The prose ``[start, end)`` of a source range whose end is exclusive, as findings give it."""
+        start = self.prose_offset(line, column)
+        if (end_line, end_column) <= (line, column):
+            return start, start
+        end = self.prose_offset(end_line, end_column - 1) + 1 if end_column > 1 else self.prose_offset(end_line, 1)
+        return start, min(max(end, start), len(self.doc.text))
+
+    def sentence_at_source(self, line: int, column: int) -> Span | None:
+        """The sentence whose source text contains a source position, if any."""
+        src = self.source_offset(line, column)
+        k = bisect.bisect_right(self._sentence_src, src) - 1
+        if k < 0:
+            return None
+        sentence = self.doc.sentences[k]
+        end = self.doc.source_offset(max(sentence.end - 1, sentence.start)) + 1
+        return sentence if src < end else None
