@@ -233,6 +233,8 @@ def _kb_names(text: str, runs: list, c: _Compiled, kb: KB) -> Iterator[tuple[int
     for run in runs:
         if " " not in run.group() and "\u00a0" not in run.group():
             continue  # one word: never a full name
+        if not any(word in c.name_heads for word in name_key(run.group()).split(" ")[:-1]):
+            continue  # no word but the last starts a KB name (a run's words are name_key's, case-folded)
         toks = [(t.start() + run.start(), t.end() + run.start()) for t in _TOKEN.finditer(run.group())]
         i = 0
         while i < len(toks) - 1:
