@@ -93,3 +93,32 @@ def test_reference_article_draws_no_date_finding():
     st = Settings(select=("dates",))
     findings, errors, _ = check_document(doc, st, rules_for(st))
     assert findings == [] and errors == []
+
+
+def test_a_past_verb_with_its_object_before_the_date_is_still_past():
+    # The verb comes straight after its subject, so the words between it and the date are its object.
+    for text in ("The ferry operator halted all sailings on the northern route in August 2025.",
+                 "Harbourside first introduced night berths in 2025.",
+                 "Norway exported two million tonnes of salmon in 2025."):
+        (f,), _ = run(text)
+        assert f.rule == "past-event-after-publication", text
+        assert "is told in the past tense but" in f.message
+    # A modifier before a noun is no verb: the sentence says nothing about when.
+    assert messages("The first crewed flight in 2025 and a second in 2026.") == []
+    assert messages("The state owned ferry company in 2025 will be sold.") == []
+
+
+def test_participles_and_comparisons_take_the_past_of_their_clause():
+    assert messages("The marina, founded in 2026, is the largest on the coast.") == [
+        "[past-event-after-publication] '2026' is told in the past tense but 2026 is after the publication "
+        "date, 10 May 2024"]
+    assert messages("When appointed harbour master in June 2025, she ordered a review.") == [
+        "[past-event-after-publication] 'June 2025' is told in the past tense but June 2025 is after the "
+        "publication date, 10 May 2024"]
+    assert messages("Berth fees were 1.2 million euros in 2023, compared with 1.1 million euros in 2025.") == [
+        "[past-event-after-publication] '2025' is told in the past tense but 2025 is after the publication "
+        "date, 10 May 2024"]
+    # A forecast's comparison, a future main clause and a cause after "against" keep no tense.
+    assert messages("Fees are expected to reach 1.4 million euros in 2026, compared with 1.3 million in 2025.") == []
+    assert messages("When elected in 2025, the new board will set the fees.") == []
+    assert messages("The council warned against a strike in 2025.") == []

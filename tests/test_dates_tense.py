@@ -32,3 +32,34 @@ def test_clause_tense(sentence, date_text, tense):
 def test_dates_the_verb_does_not_govern_have_no_tense(sentence, date_text):
     i = sentence.index(date_text)
     assert clause_tense(sentence, i, i + len(date_text)) is None
+
+
+@pytest.mark.parametrize("sentence, date_text", [
+    ("Bolivia halted all payments on its foreign debt in March 1989.", "1989"),  # name + verb + object
+    ("The regulator later fined two banks in 1990.", "1990"),  # determiner + noun + adverb + verb
+    ("He said it was delayed when they closed two plants in 1990.", "1990"),  # pronoun after a clause word
+    ("The bank, which acquired shares in 1990, is French.", "1990"),  # relative pronoun as subject
+    ("The bank, founded in 1988, is French.", "1988"),  # a participle right before the date
+    ("When appointed in 1990, he decided to act.", "1990"),  # "when" + participle takes the main clause
+    ("Profits rose to 5 mln in 1986 from 4 mln in 1985.", "1985"),  # the comparison's baseline
+    ("It lost 3 mln, against a loss of 1 mln in 1985.", "1985"),
+    ("The bank approved more loans in 1986 than in 1985.", "1985"),
+    ("The deal was agreed with the Citibank-led steering committee in 1984.", "1984"),  # a noun in "-ing"
+])
+def test_past_readings(sentence, date_text):
+    i = sentence.index(date_text)
+    assert clause_tense(sentence, i, i + len(date_text)) == "past"
+
+
+@pytest.mark.parametrize("sentence, date_text", [
+    ("First introduced business rules in 1990 were strict.", "1990"),  # no subject before the "-ed" word
+    ("The state owned company in 1990 was sold.", "1990"),  # a compound modifier
+    ("When elected in 2025, she will cut taxes.", "2025"),  # the main clause is future
+    ("He will decide when appointed in 2025.", "2025"),
+    ("Sales are expected to reach 5 bln, compared with 4 bln in 1987.", "1987"),  # a forecast's baseline
+    ("He warned against a recession in 1990.", "1990"),  # "against" a cause, not a value
+    ("Growth slowed, compared with an expected 3 pct in 1987.", "1987"),  # the comparison has its own verb
+])
+def test_no_past_reading(sentence, date_text):
+    i = sentence.index(date_text)
+    assert clause_tense(sentence, i, i + len(date_text)) != "past"
