@@ -124,6 +124,15 @@ def test_entity_names():
     assert rules("In 2015, the minister joined Twitter.", "2024-05-01") == []
 
 
+def test_a_retired_name_is_explained_only_in_its_own_sentence():
+    # "known as" in the sentence before does not gloss "Twitter"; "now" glosses only beside the other name.
+    assert rules("The schemes are known as MSCPs. The mayor wrote on Twitter.", "2024-05-01") == [
+        "entity-retired-name"]
+    assert rules("Twitter now has fewer users, the mayor wrote.", "2024-05-01") == ["entity-retired-name"]
+    assert rules("The mayor wrote on Twitter, now called X, that it would reopen.", "2024-05-01") == []
+    assert rules("The mayor wrote on Twitter (now X) that it would reopen.", "2024-05-01") == []
+
+
 def test_people_and_entity_fixtures_and_examples_pass():
     from factlint.ruletest import run_rule_tests
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -15,8 +16,11 @@ if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
 _GLOSS = regexcache.compile(r"\b(?:formerly|previously|once[^\S\n]+(?:called|known|named)|renamed|rebranded|"
-                       r"now(?:[^\S\n]+(?:called|known|named))?|known[^\S\n]+as|old[^\S\n]+name|then[^\S\n]+called)\b",
+                       r"(?P<now>now(?:[^\S\n]+(?:called|known|named))?|known[^\S\n]+as)|old[^\S\n]+name|"
+                       r"then[^\S\n]+called)\b",
                        regex.IGNORECASE)
+# How far around a name a gloss may sit, within the name's own sentence.
+_GLOSS_REACH = 40
 
 
 class EntityNameKind(CheckKind):
@@ -82,13 +86,28 @@ def _current(name, on) -> bool:
 
 
 def _glossed(doc, m) -> bool:
-    """The words around the name explain the rename ("X, formerly Twitter", "Twitter, now X", "renamed")."""
+    """The words around the name, in its sentence, explain the rename ("X, formerly Twitter", "renamed").
+
+    "now" and "known as" say something about the name only beside the entity's other name ("Twitter, now X",
+    "the platform now called X"): "… known as MSCPs. The mayor wrote on Twitter" explains nothing.
+    """
     others = [x.name for x in m.entity.names if x is not m.name]
-    if _GLOSS.search(doc.text[max(0, m.start - 40):m.end + 40]):
-        return True
+    s = doc.sentence_at(m.start)
+    lo = max(s.start if s else 0, m.start - _GLOSS_REACH)
+    hi = min(s.end if s else len(doc.text), m.end + _GLOSS_REACH)
+    window = doc.text[lo:hi]
+    for g in _GLOSS.finditer(window):
+        if not g.group("now") or any(_names(o).search(window) for o in others):
+            return True
     # "X/Twitter", "Twitter (X)": the other name right beside this one.
-    near = doc.text[max(0, m.start - 6):m.end + 6]
-    return any(regex.search(rf"(?<!\w){regex.escape(o)}(?!\w)", near) for o in others)
+    near = doc.text[max(lo, m.start - 6):min(hi, m.end + 6)]
+    return any(_names(o).search(near) for o in others)
+
+
+@lru_cache(maxsize=256)
+def _names(name: str) -> "regex.Pattern[str]":
+    """A pattern for ``name`` as a whole word (compiled once per name and process)."""
+    return regexcache.compile(rf"(?<!\w){regex.escape(name)}(?!\w)")
 
 
 def _about_then(doc, m, pub) -> bool:
