@@ -107,6 +107,22 @@ def test_entity_needs_context_when_ambiguous(kb):
     assert names("He wrote on Twitter.") == ["Twitter"]
 
 
+def test_platform_words_around_an_ambiguous_name(kb):
+    from factlint.extractors.people import EntityMention
+
+    def names(text):
+        return [m.name.name for m in find_mentions(load_text(text), kb) if isinstance(m, EntityMention)]
+
+    # People and content placed on the platform, and other platforms beside it, say "X" is the platform.
+    assert names("Many people on X pointed out the error.") == ["X"]
+    assert names("The slogan drew ridicule across X on Monday.") == ["X"]
+    assert names("The clip drew millions of views on X and Facebook.") == ["X"]
+    assert names("The clip spread on Facebook, Instagram and X.") == ["X"]
+    # The letter as a label, a street or a variable is no platform, whatever comes before it.
+    assert names("Readings on X axis rose, and users on X Street complained.") == []
+    assert names("The cost spread across X and Y is constant.") == []
+
+
 def test_two_people_sharing_a_name_are_not_guessed(tmp_path):
     from factlint.kb.loader import load_kb
 

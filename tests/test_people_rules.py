@@ -133,6 +133,12 @@ def test_a_retired_name_is_explained_only_in_its_own_sentence():
     assert rules("The mayor wrote on Twitter (now X) that it would reopen.", "2024-05-01") == []
 
 
+def test_people_on_x_before_the_rename():
+    assert findings("A whole lot of people on X pointed it out.", "2022-05-01") == [
+        ("entity-name-not-yet", "'X' was not yet the name on 2022-05-01 (in use from 2023-07-23; then: Twitter) "
+                                "[https://en.wikipedia.org/wiki/Twitter]")]
+
+
 def test_people_and_entity_fixtures_and_examples_pass():
     from factlint.ruletest import run_rule_tests
 
