@@ -32,7 +32,10 @@ class DateTenseKind(CheckKind):
     clause says it already happened.  With ``tense: future`` it reports "will take effect on 1 March 2024" in
     an article of 10 May 2024.  The tense is read from the verb nearest the date in its clause; a date inside
     an intention or a conditional ("agreed to meet on…", "would be held on…") has no tense and is never
-    reported.  Only dates introduced by one of ``preps`` are checked (a day may also follow its past-tense
+    reported; a verb right after its subject keeps its tense across its object ("Bolivia halted all payments
+    in March 1989"), a participle right before its date ("SOGENAL, founded in 1988") is past, and a comparison
+    ("compared with 21.7 billion in 1985") or a participle after "when" takes the past of the clause it depends
+    on, never a future.  Only dates introduced by one of ``preps`` are checked (a day may also follow its past-tense
     verb directly: "was signed June 14, 2024"), so attributive dates ("the 2025 budget was passed") and
     deadlines ("until", "by") are left alone, as are dates without a written year, whose year the reader
     infers.  Needs the publication date; undated articles are skipped.

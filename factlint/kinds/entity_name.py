@@ -28,9 +28,11 @@ class EntityNameKind(CheckKind):
 
     ``mode: not-yet`` reports a name used before the entity took it ("a post on X" in an article of 2022).
     ``mode: retired`` reports a retired name used as if current ("posted on Twitter" in 2024), once per entity
-    and article, unless the article glosses it somewhere ("X, formerly Twitter", "Twitter, now X") or names a year when
-    the old name was still current.  Ambiguous names (a letter or common word, like "X") count only where the
-    text clearly means the entity ("posted on X", "his X account").  Quotations are left alone.
+    and article, unless the article glosses it somewhere ("X, formerly Twitter", "Twitter, now X": the gloss must
+    sit in the name's own sentence, and "now"/"known as" beside the other name) or names a year when the old name
+    was still current.  Ambiguous names (a letter or common word, like "X") count only where the text clearly
+    means the entity ("posted on X", "his X account", "people on X", "across X", "on Facebook and X").
+    Quotations are left alone.
     """
 
     name = "entity-name"
