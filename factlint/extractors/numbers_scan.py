@@ -182,12 +182,16 @@ class Quantity:
         return self.low == self.high
 
 
+# The words that can start or carry a number in words.  Scale abbreviations ("m", "bn") and the multi-word
+# vague phrases are left out: they never start a number word, and "m" alone would be tried at every "m".
 _TRIGGER_WORDS = sorted(
-    set(_WORD_VALUES)
-    | set(_SCALES)
-    | set(_VAGUE_LOW)
-    | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
-       "majority"}
+    (
+        set(_WORD_VALUES)
+        | set(_SCALES)
+        | set(_VAGUE_LOW)
+        | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
+           "majority"}
+    )
     - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "tens of thousands", "hundreds of thousands"}
 )
 _LEADS = frozenset({"half a ", "the ", "a "})
