@@ -35,3 +35,18 @@ def test_scale_abbreviations_are_not_number_word_triggers():
     assert {"million", "dozen", "hundreds"} <= set(numbers_scan._TRIGGER_WORDS)
     (q,) = quantities("The plan costs two million pounds and 5m was spent.")[:1]
     assert q.value == 2_000_000
+
+
+def test_a_number_opening_a_sentence_after_a_label_word_is_still_read():
+    # "part" labels a number ("Part 5"), but not across a full stop.
+    text = (
+        "Thousands of runners will take part. Five people were killed and 14 injured, bringing the total "
+        "number of casualties to 26."
+    )
+    (f,) = number_findings(text)
+    assert f.rule == "parts-do-not-add-up"
+    assert f.message == "the parts Five + 14 (= 19) do not add up to the stated total 26"
+
+
+def test_labels_and_abbreviated_labels_are_still_not_counts():
+    assert [q.text for q in quantities("She read Part 5 and No. 10 of the report, and 12 pages more.")] == ["12"]

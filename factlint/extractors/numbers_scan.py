@@ -73,8 +73,11 @@ _LABEL_WORDS = (
     "season|series|volume|vol|version|model|type|gate|platform|terminal|channel|apollo|boeing|airbus|windows|"
     "formula|division|rule|resolution|amendment|proposition|question|track|table|figure|fig|appendix|lot|unit|"
     "block|floor|pier|box|line|tier|band|size|day|week|game|round|hole|lap|row|seat|cell|ward|district|zone|"
-    "sector|psalm|verse|act|bill|code|hr|a|b|c|d|e|f|world war|top|under|over|aged|age|ages|no\\.|nr|tel|ext"
+    "sector|psalm|verse|act|bill|code|hr|a|b|c|d|e|f|world war|top|under|over|aged|age|ages|nr|tel|ext"
 )
+# Abbreviated labels written with a full stop ("No. 10", "vol. 3"); after a whole word a full stop ends the
+# sentence ("… take part. Five people …"), so only these may have one.
+_LABEL_ABBREVIATIONS = "no|nos|nr|vol|fig|tel|ext|hr"
 _HEDGES = {
     # approximate: a band around the value
     "about": "approx", "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
@@ -98,7 +101,9 @@ _HEDGE_BEFORE = regexcache.compile(
     + "|".join(r"\s+".join(regex.escape(p) for p in h.split()) for h in sorted(_HEDGES, key=len, reverse=True))
     + r")\s+\Z"
 )
-_LABEL_BEFORE = regexcache.compile(rf"(?ri)(?<![\w-])(?:{_LABEL_WORDS})\.?\s*#?\s*\Z")
+_LABEL_BEFORE = regexcache.compile(
+    rf"(?ri)(?<![\w-])(?:(?:{_LABEL_WORDS})|(?:{_LABEL_ABBREVIATIONS})\.)[^\S\n]*#?[^\S\n]*\Z"
+)
 _DATE_BEFORE = regexcache.compile(rf"(?r)\b(?:{_MONTHS}|{_WEEKDAYS})\.?,?\s+(?:the\s+)?\Z")
 _DATE_AFTER = regexcache.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 _MINUS_BEFORE = regexcache.compile(r"(?ri)(?<![\w-])minus\s+\Z")
