@@ -50,3 +50,16 @@ def test_a_number_opening_a_sentence_after_a_label_word_is_still_read():
 
 def test_labels_and_abbreviated_labels_are_still_not_counts():
     assert [q.text for q in quantities("She read Part 5 and No. 10 of the report, and 12 pages more.")] == ["12"]
+
+
+def test_a_fronted_of_the_whole_after_a_closing_quote_or_question_is_read():
+    for before in ('"We lost everything," he said.', "Was it worth it?", "It was over!"):
+        (f,) = number_findings(before + " Of the 240 workers at the plant, 267 lost their jobs.")
+        assert f.rule == "part-exceeds-whole"
+        assert f.message == "267 (line 1) is stated as part of 240 workers (line 1) but is larger"
+    assert number_findings('"We lost everything," he said. Of the 240 workers at the plant, 200 lost their jobs.') == []
+
+
+def test_of_the_inside_a_sentence_is_not_a_fronted_whole():
+    # "… because of the 240 workers, 267 …" is no "Of the Y, X" construction.
+    assert number_findings("Talks stalled because of the 240 workers, 267 pensioners and the landlord.") == []

@@ -214,7 +214,7 @@ class Binder:
                         if q.kind == "count":
                             q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
                 continue
-            if q.kind == "count" and _OF_THE_BEFORE.match(text, max(0, q.start - 30), q.start):
+            if q.kind == "count" and self._fronted_of(text, q, sentences):
                 comma = _NEXT_COMMA.search(text, q.end, sentences[q.sentence].end if sentences else len(text))
                 later = [p for p in qs[q.index + 1 :] if p.sentence == q.sentence and p.kind == "count"]
                 if comma is not None and later and later[0].start == comma.end() and not later[0].table:
@@ -228,6 +228,21 @@ class Binder:
                     q.part_of = ante.index
                     if q.noun is None:
                         q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
+
+    @staticmethod
+    def _fronted_of(text: str, q: Quantity, sentences: list) -> bool:
+        """Whether ``q`` is the whole of a fronted "Of the Y, X …": "of the" opens its sentence or clause.
+
+        The sentence start comes from the document's sentences, so it holds after a closing quote or a
+        question mark as after a full stop.
+        """
+        m = _OF_THE_BEFORE.match(text, max(0, q.start - 30), q.start)
+        if m is None:
+            return False
+        if m.group("sep") is not None:
+            return True
+        s_start = sentences[q.sentence].start if sentences and q.sentence >= 0 else 0
+        return s_start <= m.start() and not text[s_start : m.start()].strip(_OPENERS)
 
     def _antecedent(self, qs: list[Quantity], q: Quantity, sentences: list, pronoun: str) -> Quantity | None:
         """The earlier count a pronoun refers to, if the sentence offers exactly one kind of counted thing."""
@@ -375,7 +390,10 @@ class Binder:
             q.period = " ".join(m.group("p").lower().split())
 
 
-_OF_THE_BEFORE = regexcache.compile(r"(?ri)(?:^|[.;:]\s+|\n)(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+\Z")
+_OF_THE_BEFORE = regexcache.compile(
+    r"(?ri)(?:(?P<sep>[;:]\s+|\n)|(?<![\w-]))(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+\Z"
+)
+_OPENERS = " \t\n\"'“‘(["
 _NEXT_COMMA = regexcache.compile(r",\s+(?:only\s+|just\s+)?")
 _VS = regexcache.compile(r"(?i)\bvs\.?\s")
 _PAST_IRREGULAR = frozenset("shot brought slain slew sat hurt died freed downed".split())
