@@ -63,3 +63,12 @@ def test_a_fronted_of_the_whole_after_a_closing_quote_or_question_is_read():
 def test_of_the_inside_a_sentence_is_not_a_fronted_whole():
     # "… because of the 240 workers, 267 …" is no "Of the Y, X" construction.
     assert number_findings("Talks stalled because of the 240 workers, 267 pensioners and the landlord.") == []
+
+
+def test_a_quarter_named_q3_is_not_read_as_a_figure_of_a_change():
+    # The figures are masked with private-use characters: "Q3" and "q1" stay words.
+    assert rules_fired("Output fell 5% to 200 tonnes from Q3.") == []
+    (f,) = number_findings("Revenue fell 5% to $12.6m in Q3 from $12m in q1.")
+    assert f.rule == "change-does-not-match-figures"
+    assert f.message == '"fell … 5% to $12.6m in Q3 from $12m": $12.6m is not below $12m'
+    assert rules_fired("Revenue fell 5% to $11.4m in Q3 from $12m in q1.") == []

@@ -34,20 +34,26 @@ _DIRECTIONS = trie_regex(f"{_UP}|{_DOWN}".split("|"))
 _DIRECTION_WORD = regexcache.compile(
     r"(?i)\b(?:" + trie_regex(f"{_UP}|{_DOWN}|{'|'.join(_RATIO)}|{_NOUN_UP}|{_NOUN_DOWN}".split("|")) + r")\b"
 )
+# Each figure of a sentence is masked as <_MARK><index><_END>: private-use characters that never occur in
+# prose, so the text's own "Q3" or "q1" can never be read as a figure, and case-folding cannot touch them.
+_MARK = "\ue000"
+_END = "\ue001"
 # Words between the parts of a change statement: anything but another figure, a sentence end or another
 # direction word ("rose 5% to $10m in the year to March, from $8m").
-_FILL = rf"(?:(?:\s*\(Q\d+\))|(?!\b(?:{_DIRECTIONS})\b)[^Q.;!?]){{0,50}}?"
+_FILL = rf"(?:(?:\s*\({_MARK}\d+{_END}\))|(?!\b(?:{_DIRECTIONS})\b)[^{_MARK}.;!?]){{0,50}}?"
 _STATEMENT_SOURCE = (
     rf"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
     rf"(?:(?:an?\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of|(?P<dir>{_DIRECTIONS}|{'|'.join(_RATIO)}))\b"
-    rf"(?:\s+by)?(?:\s+Q(?P<n>\d+))?"
+    rf"(?:\s+by)?(?:\s+{_MARK}(?P<n>\d+){_END})?"
     rf"(?:"
-    rf"(?:{_FILL}\b(?:to|at)\s+Q(?P<a>\d+))?(?:{_FILL}\b(?:from|compared\s+with|against)\s+Q(?P<b>\d+))?"
-    rf"|{_FILL}\bfrom\s+Q(?P<b2>\d+)\s+to\s+Q(?P<a2>\d+)"
+    rf"(?:{_FILL}\b(?:to|at)\s+{_MARK}(?P<a>\d+){_END})?"
+    rf"(?:{_FILL}\b(?:from|compared\s+with|against)\s+{_MARK}(?P<b>\d+){_END})?"
+    rf"|{_FILL}\bfrom\s+{_MARK}(?P<b2>\d+){_END}\s+to\s+{_MARK}(?P<a2>\d+){_END}"
     rf")"
 )
 _UP_FROM = regexcache.compile(
-    r"(?i)Q(?P<a>\d+)(?:\s+[a-z]+){0,3}?,?\s+(?P<dir>up|down)(?:\s+(?:by\s+)?Q(?P<n>\d+))?\s+from\s+Q(?P<b>\d+)"
+    rf"(?i){_MARK}(?P<a>\d+){_END}(?:\s+[a-z]+){{0,3}}?,?\s+(?P<dir>up|down)"
+    rf"(?:\s+(?:by\s+)?{_MARK}(?P<n>\d+){_END})?\s+from\s+{_MARK}(?P<b>\d+){_END}"
 )
 
 
@@ -178,18 +184,18 @@ def _rank_like(q: "Quantity", text: str) -> bool:
 
 
 def _mask(text: str, start: int, end: int, members: list) -> tuple[str, dict[int, tuple[int, int]]]:
-    """The sentence with each figure replaced by ``Q<index>``, and where each figure stands in the prose."""
+    """The sentence with each figure replaced by its masked index, and where each figure stands in the prose."""
     out = []
     pos = start
     spans = {}
     for q in members:
         if q.start < pos:
             continue
-        out.append(text[pos : q.start].replace("Q", "q"))
-        out.append(f"Q{q.index}")
+        out.append(text[pos : q.start])
+        out.append(f"{_MARK}{q.index}{_END}")
         spans[q.index] = (q.start, q.end)
         pos = q.end
-    out.append(text[pos:end].replace("Q", "q"))
+    out.append(text[pos:end])
     return "".join(out), spans
 
 
