@@ -72,3 +72,11 @@ def test_a_quarter_named_q3_is_not_read_as_a_figure_of_a_change():
     assert f.rule == "change-does-not-match-figures"
     assert f.message == '"fell … 5% to $12.6m in Q3 from $12m": $12.6m is not below $12m'
     assert rules_fired("Revenue fell 5% to $11.4m in Q3 from $12m in q1.") == []
+
+
+def test_an_elliptic_count_takes_the_noun_of_the_count_it_is_coordinated_with():
+    text = "Officials gave 12 briefings. The army said 70 rockets were fired at the town and 84 were shot down."
+    (f,) = number_findings(text)
+    assert f.rule == "intercepted-exceeds-launched"
+    assert f.message == "84 rockets shot down (line 1) exceed the 70 rockets fired (line 1)"
+    assert number_findings(text.replace("84", "64")) == []

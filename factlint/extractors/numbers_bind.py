@@ -119,7 +119,7 @@ class Binder:
                 self._total(text, q)
                 self._period(text, q, sentences, period_cues)
             if q.noun is None and q.role and q.part_of is None and q.kind == "count":
-                ante = self._antecedent(qs, q, sentences, pronoun="ellipsis")
+                ante = _coordinated_antecedent(text, qs, q) or self._antecedent(qs, q, sentences, pronoun="ellipsis")
                 if ante is not None and ante.sentence == q.sentence:
                     q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
                 else:
@@ -388,6 +388,25 @@ class Binder:
             m = self.period_opening.match(text, s_start, s_end)
         if m is not None:
             q.period = " ".join(m.group("p").lower().split())
+
+
+_COORDINATOR_BEFORE = regexcache.compile(r"(?ri)(?:,|(?<![\w-])(?:and|or|but|while|whereas))\s+\Z")
+
+
+def _coordinated_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quantity | None:
+    """The count an elliptic figure shares its noun with: "70 rockets were fired … and 84 were shot down".
+
+    Only a figure right after a coordinator qualifies, and it takes the nearest earlier count of its sentence
+    that names a noun, before any other sentence's figures are considered.
+    """
+    if not _COORDINATOR_BEFORE.match(text, max(0, q.start - 12), q.start):
+        return None
+    for p in reversed(qs[: q.index]):
+        if p.sentence != q.sentence:
+            return None
+        if p.kind == "count" and p.noun and not p.table and not p.inner:
+            return p
+    return None
 
 
 _OF_THE_BEFORE = regexcache.compile(
