@@ -80,3 +80,16 @@ def test_an_elliptic_count_takes_the_noun_of_the_count_it_is_coordinated_with():
     assert f.rule == "intercepted-exceeds-launched"
     assert f.message == "84 rockets shot down (line 1) exceed the 70 rockets fired (line 1)"
     assert number_findings(text.replace("84", "64")) == []
+
+
+def test_a_coordinated_clause_with_its_own_subject_does_not_inherit_the_first_actor():
+    (f,) = number_findings("Russia launched 176 drones overnight, and air defences shot down 186 drones.")
+    assert f.message == "186 drones shot down (line 1) exceed the 176 drones launched (line 1)"
+    (f,) = number_findings("Russia launched 176 drones overnight; air defences shot down 186 drones.")
+    assert f.rule == "intercepted-exceeds-launched"
+
+
+def test_a_clause_without_its_own_subject_keeps_the_first_actor():
+    # Russia's own claim to have downed drones is a different event from its launches.
+    assert number_findings("Russia launched 176 drones overnight, and then shot down 186 drones.") == []
+    assert number_findings("Russia launched 50 drones, and its forces shot down 60 Ukrainian drones.") == []

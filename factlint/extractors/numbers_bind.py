@@ -346,6 +346,10 @@ class Binder:
     def _actor_before(self, text: str, verb_start: int, q: Quantity, sentences: list) -> str | None:
         """The party named nearest before an active verb in its sentence ("Ukrainian forces intercepted")."""
         s_start = sentences[q.sentence].start if sentences and q.sentence >= 0 else max(0, verb_start - 200)
+        c = _NEW_SUBJECT.match(text, max(s_start, verb_start - 60), verb_start)
+        if c is not None and not _INHERITING_SUBJECT.match(c.group("np")):
+            # ", and air defences shot down 186": the verb has its own subject; the earlier one is not its actor.
+            s_start = c.start("np")
         m = self.side_rev.search(text, s_start, verb_start)
         if m is None:
             return None
@@ -390,6 +394,14 @@ class Binder:
             q.period = " ".join(m.group("p").lower().split())
 
 
+# A clause coordinated after ", and" or ";" with words before its verb: those words are its own subject.
+_NEW_SUBJECT = regexcache.compile(
+    r"(?r)(?:;|,\s+(?:and|but|while|whereas))\s+(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+\Z"
+)
+# Subjects that point back to the earlier one ("it", "its forces") or are no subject at all ("then", "later").
+_INHERITING_SUBJECT = regexcache.compile(
+    r"(?i)(?:it|its|they|their|he|his|she|her|we|our|then|later|also|subsequently|\w+ly|had|has|have|was|were)\b"
+)
 _COORDINATOR_BEFORE = regexcache.compile(r"(?ri)(?:,|(?<![\w-])(?:and|or|but|while|whereas))\s+\Z")
 
 
