@@ -93,3 +93,25 @@ def test_a_clause_without_its_own_subject_keeps_the_first_actor():
     # Russia's own claim to have downed drones is a different event from its launches.
     assert number_findings("Russia launched 176 drones overnight, and then shot down 186 drones.") == []
     assert number_findings("Russia launched 50 drones, and its forces shot down 60 Ukrainian drones.") == []
+
+
+def test_a_total_in_all_takes_the_noun_of_the_parts_it_closes():
+    text = "The fund received 31 applications from companies and 120 from charities, 201 in all."
+    (f,) = number_findings(text)
+    assert f.rule == "parts-do-not-add-up"
+    assert f.message == "the parts 31 + 120 (= 151) do not add up to the stated total 201"
+    assert number_findings(text.replace("201", "151")) == []
+    (f,) = number_findings(
+        "The fund received 31 applications from companies, 120 from charities and 50 from individuals, 211 altogether."
+    )
+    assert f.message == "the parts 31 + 120 + 50 (= 201) do not add up to the stated total 211"
+
+
+def test_a_bare_figure_takes_a_noun_only_in_a_parallel_phrase():
+    # "120 to Paris" has another preposition than "31 letters from London": nothing says it counts letters.
+    qs = quantities("He sent 31 letters from London and 120 to Paris, 201 in all.")
+    assert [q.noun for q in qs] == ["letter", None, None]
+    assert number_findings("He sent 31 letters from London and 120 to Paris, 201 in all.") == []
+    # a total after counts of different things takes no noun
+    qs = quantities("The fund received 31 applications and 120 complaints, 151 in all.")
+    assert qs[-1].total and qs[-1].noun is None

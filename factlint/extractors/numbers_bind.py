@@ -110,13 +110,18 @@ class Binder:
             if not q.table and q.kind in ("count", "percent", "share"):
                 self._noun(text, q, qs)
         self._parts(text, qs, sentences)
+        for q in qs:
+            if q.noun is None and q.kind == "count" and not q.table and not q.inner and q.part_of is None:
+                ante = _parallel_antecedent(text, qs, q)
+                if ante is not None:
+                    q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
         groups = self._coordination(text, qs)
         for group in groups:
             self._role(text, group, sentences)
         period_cues: dict[tuple[int, int], bool] = {}
         for q in qs:
             if q.kind == "count" and not q.table:
-                self._total(text, q)
+                self._total(text, q, qs)
                 self._period(text, q, sentences, period_cues)
             if q.noun is None and q.role and q.part_of is None and q.kind == "count":
                 ante = _coordinated_antecedent(text, qs, q) or self._antecedent(qs, q, sentences, pronoun="ellipsis")
@@ -356,7 +361,7 @@ class Binder:
         return self.lex.side_of.get(" ".join(m.group("side").lower().split()))
 
     # -- totals and periods -----------------------------------------------------------------------------------
-    def _total(self, text: str, q: Quantity) -> None:
+    def _total(self, text: str, q: Quantity, qs: list[Quantity]) -> None:
         t = _TOTAL_BEFORE.match(text, max(0, q.start - 80), q.start)
         if t is not None:
             q.total = True
@@ -366,6 +371,11 @@ class Binder:
         end = q.noun_end if q.noun_end > 0 else q.end
         if _TOTAL_AFTER.match(text, end):
             q.total = True
+            if q.noun is None:
+                # "31 applications … and 120 from charities, 201 in all": the total counts what it closes.
+                closed = _closed_noun(qs, q)
+                if closed is not None:
+                    q.noun, q.cls, q.noun_text = closed.noun, closed.cls, closed.noun_text
 
     def _period(self, text: str, q: Quantity, sentences: list, cues: dict[tuple[int, int], bool]) -> None:
         """A longer span the figure covers, read in its clause ("since February", "so far this year").
@@ -419,6 +429,37 @@ def _coordinated_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quant
         if p.kind == "count" and p.noun and not p.table and not p.inner:
             return p
     return None
+
+
+_PREPOSITION_AFTER = regexcache.compile(
+    r"\s+(?P<p>from|in|at|for|on|by|among|with|across|inside|outside|over|under|between)\s+(?!\d)"
+)
+
+
+def _parallel_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quantity | None:
+    """The count a bare figure repeats the noun of, in parallel phrases: "31 applications from companies and
+    120 from charities".  Both must be followed by the same preposition, so "31 … and 120 people" never is."""
+    ante = _coordinated_antecedent(text, qs, q)
+    if ante is None:
+        return None
+    mine = _PREPOSITION_AFTER.match(text, q.end)
+    if mine is None:
+        return None
+    theirs = _PREPOSITION_AFTER.match(text, ante.noun_end if ante.noun_end > 0 else ante.end)
+    if theirs is None or theirs.group("p").lower() != mine.group("p").lower():
+        return None
+    return ante
+
+
+def _closed_noun(qs: list[Quantity], total: Quantity) -> Quantity | None:
+    """The count whose noun a noun-less total takes: the earlier counts of its sentence, when there are at
+    least two and all count the same thing ("31 applications … 120 [applications] …, 201 in all")."""
+    before = [p for p in qs[: total.index] if p.sentence == total.sentence and p.kind == "count" and not p.table]
+    if len(before) < 2 or any(p.noun is None or p.inner for p in before):
+        return None
+    if len({(p.cls or p.noun) for p in before}) != 1:
+        return None
+    return before[-1]
 
 
 _OF_THE_BEFORE = regexcache.compile(
