@@ -115,3 +115,11 @@ def test_a_bare_figure_takes_a_noun_only_in_a_parallel_phrase():
     # a total after counts of different things takes no noun
     qs = quantities("The fund received 31 applications and 120 complaints, 151 in all.")
     assert qs[-1].total and qs[-1].noun is None
+
+
+def test_a_model_number_is_not_a_whole_or_a_count():
+    # "777-200LR" and "A350-900" are aircraft models: 800 of them is no part larger than a whole of 777.
+    assert number_findings("The airline has sold 800 of its 777-200LR jets since 2010.") == []
+    assert [q.text for q in quantities("It ordered 50 A350-900 jets and 3 737-800s.")] == ["50", "3"]
+    # ranges with a unit or scale after the hyphen stay ranges
+    assert [q.text for q in quantities("It cost $3-4bn to dig 100-200m down.")] == ["$3-4bn", "100-200m"]

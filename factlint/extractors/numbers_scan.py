@@ -275,6 +275,17 @@ class Scanner:
             r"|(?P<unit>\s?-?(?:" + lex.unit_src + r")(?![\w²])))?"
         )
 
+    def _code_after(self, text: str, pos: int) -> bool:
+        """Whether the numeral ending at ``pos`` is glued by a hyphen to a code ("777-200LR", "737-800s").
+
+        The hyphen's second number is followed by letters its suffix does not read as a scale, unit or
+        currency ("LR", "s"), where a range ("$3-4bn", "100-200m") would end in one.
+        """
+        h = _HYPHEN_NUMBER.match(text, pos)
+        if h is None:
+            return False
+        return _GLUED_LETTER.match(text, self.suffix.match(text, h.end()).end()) is not None
+
     def scan(self, text: str) -> list[Quantity]:
         """Every numeric expression of ``text`` that is a figure (not a year, date, time, label…), in order."""
         raw: list[Quantity] = []
@@ -328,6 +339,8 @@ class Scanner:
             prev = text[start - 1] if start else " "
             if prev in "-–" and start >= 2 and text[start - 2].isalpha():
                 return None  # "F-16", "COVID-19", "Shahed-136", "under-21"
+            if prev == "-" and _CODE_BEFORE.match(text, max(0, start - 12), start):
+                return None  # "A320-200": the second half of a model code
             if prev in "/#:":
                 return None
             value = float(num.replace(",", ""))
@@ -360,6 +373,8 @@ class Scanner:
             step = _digit_step(str(int(value))) if value >= 1 else 1.0
             words = True
             nstart = start
+        if num is not None and self._code_after(text, m.end()):
+            return None  # "777-200LR", "737-800s": the first half of a model code
         s = self.suffix.match(text, m.end())
         end = s.end()
         if s.group("ord"):
@@ -446,6 +461,9 @@ class Scanner:
 
 
 _NEXT_WORD = regexcache.compile(r"\s+([a-z]+)")
+_HYPHEN_NUMBER = regexcache.compile(r"-\d+(?:\.\d+)?")
+_GLUED_LETTER = regexcache.compile(r"[A-Za-z]")
+_CODE_BEFORE = regexcache.compile(r"(?r)[A-Za-z][A-Za-z\d]*-\Z")
 
 
 def hedge_interval(sense: str, value: float, step: float) -> tuple[float, float]:
