@@ -123,3 +123,22 @@ def test_a_model_number_is_not_a_whole_or_a_count():
     assert [q.text for q in quantities("It ordered 50 A350-900 jets and 3 737-800s.")] == ["50", "3"]
     # ranges with a unit or scale after the hyphen stay ranges
     assert [q.text for q in quantities("It cost $3-4bn to dig 100-200m down.")] == ["$3-4bn", "100-200m"]
+
+
+def test_a_compound_unit_and_its_conversion_must_agree():
+    (f,) = number_findings("It will get the equivalent of 90 miles per gallon (77 kilometers per liter) of fuel.")
+    assert f.rule == "conversion-mismatch"
+    assert f.message == "90 miles per gallon is 38.3 kilometers per liter, not 77 kilometers per liter"
+    assert number_findings("It will get the equivalent of 90 miles per gallon (38 kilometers per liter) of fuel.") == []
+
+
+def test_an_imperial_gallon_conversion_is_accepted():
+    # 50 UK miles per gallon is 17.7 km per litre (50 US mpg would be 21.3).
+    assert number_findings("The car does 50 miles per gallon (17.7 km per litre).") == []
+    assert number_findings("The tank holds 1,250 gallons (5,683 litres).") == []
+
+
+def test_a_hyphenated_adjectival_measure_and_its_conversion_must_agree():
+    (f,) = number_findings("Astronomers studied the 1,900-mile-wide (6,201 kilometers) moon.")
+    assert f.message == "1,900-mile is 3,057.8 kilometers, not 6,201 kilometers"
+    assert number_findings("Astronomers studied the 1,900-mile-wide (3,058 kilometers) moon.") == []

@@ -272,7 +272,8 @@ class Scanner:
             r"(?:(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc)\b)"
             r"|(?P<pts>\s(?i:percentage\s+points?|basis\s+points?|points?|pts?)\b)"
             r"|(?P<curw>(?:\s(?i:" + cur_alt + r")|(?i:" + cur_alt + r")|" + short_alt + r")(?![\w]))"
-            r"|(?P<unit>\s?-?(?:" + lex.unit_src + r")(?![\w²])))?"
+            r"|(?P<unit>\s?-?(?:" + lex.unit_src + r")(?![\w²]))"
+            r"(?:\s+per\s+(?P<per>" + lex.per_unit_src + r")(?![\w²]))?)?"
         )
 
     def _code_after(self, text: str, pos: int) -> bool:
@@ -421,6 +422,9 @@ class Scanner:
             else:
                 unit = lex.ambiguous_units.get(surface_n.lower())
                 ambiguous = True
+            if s.group("per") and unit:
+                # "miles per gallon": a compound unit pint converts like any other ("mile / gallon")
+                unit = f"{unit} / {lex.units[' '.join(s.group('per').lower().split())]}"
             kind = "measure"
         # Guards on what precedes the number.
         if num is not None and kind != "money":
