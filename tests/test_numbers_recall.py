@@ -142,3 +142,29 @@ def test_a_hyphenated_adjectival_measure_and_its_conversion_must_agree():
     (f,) = number_findings("Astronomers studied the 1,900-mile-wide (6,201 kilometers) moon.")
     assert f.message == "1,900-mile is 3,057.8 kilometers, not 6,201 kilometers"
     assert number_findings("Astronomers studied the 1,900-mile-wide (3,058 kilometers) moon.") == []
+
+
+def test_a_change_to_a_from_b_is_judged_at_the_precision_of_the_finer_figure():
+    # "10" beside "12" is not a figure rounded to tens.
+    (f,) = number_findings("Sales fell to 12 cars from 10 cars.")
+    assert f.rule == "change-does-not-match-figures"
+    assert f.message == '"fell … 12 cars from 10": 12 is not below 10'
+    assert rules_fired("Sales fell to 8 cars from 10 cars.") == []
+    (f,) = number_findings("Profit fell to $5.1m from $5m.")
+    assert f.message == '"fell … $5.1m from $5m": $5.1m is not below $5m'
+
+
+def test_bare_figures_of_an_amount_subject_are_amounts_not_ranks():
+    (f,) = number_findings("Sales rose to 50 from 80.")
+    assert f.message == '"rose … 50 from 80": 50 is not above 80'
+    assert rules_fired("Sales fell to 12 from 10.") == ["change-does-not-match-figures"]
+    # a chart position: a smaller number is a higher place
+    assert rules_fired("The song climbed to 5 from 13.") == []
+
+
+def test_a_change_from_a_to_b_is_read():
+    (f,) = number_findings("Unemployment fell from 3.5% to 4.1%.")
+    assert f.message == '"fell … 3.5% to 4.1%": 4.1% is not below 3.5%'
+    (f,) = number_findings("Sales fell from 10 cars to 12 cars.")
+    assert f.rule == "change-does-not-match-figures"
+    assert rules_fired("Unemployment rose from 3.5% to 4.1%.") == []
