@@ -168,3 +168,15 @@ def test_a_change_from_a_to_b_is_read():
     (f,) = number_findings("Sales fell from 10 cars to 12 cars.")
     assert f.rule == "change-does-not-match-figures"
     assert rules_fired("Unemployment rose from 3.5% to 4.1%.") == []
+
+
+def test_of_them_may_refer_to_the_whole_in_the_sentence_before():
+    (f,) = number_findings("Four victims were taken to hospital. Seven of them were being evaluated.")
+    assert f.rule == "part-exceeds-whole"
+    assert f.message == "Seven (line 1) is stated as part of Four victims (line 1) but is larger"
+    assert number_findings("Four victims were taken to hospital. Three of them were being evaluated.") == []
+
+
+def test_of_those_who_is_a_new_group_not_a_pronoun():
+    assert number_findings("Crashes cost 65 lives a year. 80 of those driving at night were tired.") == []
+    assert number_findings("Crashes cost 65 lives a year. 80 of those who died were men.") == []

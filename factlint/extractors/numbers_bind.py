@@ -52,9 +52,11 @@ _TOTAL_BEFORE = regexcache.compile(
     r"(?:\s+(?:about|around|some|nearly|more\s+than|at\s+least))?\s+\Z"
 )
 _TOTAL_AFTER = regexcache.compile(r"(?i)(?:\s+[a-z]+){0,2}?,?\s+(?:in\s+all|altogether|in\s+total)\b")
+# "of them" points back to a figure; "of those aged 30-39", "of those driving" are new groups, not pronouns.
 _OF_AFTER = regexcache.compile(
-    r"\s+(?:out\s+)?of\s+(?:(?P<pro>them|these|those|which|whom)\b|(?P<det>the|its|their|his|her|our|these|those|"
-    r"all|all\s+the)\s+)?"
+    r"\s+(?:out\s+)?of\s+(?:(?P<pro>them|these|those|which|whom)\b"
+    r"(?!\s+(?:who|whom|that|aged|with|without|in|on|at|under|over|from|[a-z]+ing)\b)"
+    r"|(?P<det>the|its|their|his|her|our|these|those|all|all\s+the)\s+)?"
 )
 _COORD = regexcache.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 _NEXT_IS_OBJECT = regexcache.compile(r"\s+(?:the|a|an|their|its|his|her|our|some|\d|[A-Z])")
