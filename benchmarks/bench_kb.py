@@ -16,11 +16,12 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import median_run
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared folder stands beside the repository (or beside the folder of worktrees).
@@ -30,16 +31,8 @@ DEFAULT_ARTICLE = next((p for p in (ROOT.parent / "shared" / "seed" / "000_10471
 
 
 def whole_process(article: str, extra: list[str], runs: int, env: dict[str, str]) -> float:
-    cmd = [sys.executable, "-c", "from factlint.cli import main; main()", "check", "-q", *extra, article]
-    warm = subprocess.run(cmd, env=env, capture_output=True, text=True)  # also warms the KB cache
-    if warm.returncode not in (0, 1):
-        sys.exit(f"factlint failed: {warm.stderr.strip()}")
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, env=env, capture_output=True)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    """Median seconds of ``factlint check`` on ``article`` as a separate process (caches warmed first)."""
+    return median_run([sys.executable, "-m", "factlint", "check", "-q", *extra, article], runs, env)
 
 
 def in_process(article: str, kb_files: list[str], runs: int) -> tuple[float, float, float, int, int]:
@@ -85,10 +78,7 @@ def main() -> None:
             cfg = Path(tmp) / ".factlint.yaml"
             cfg.write_text("kb:\n" + "".join(f"  - {Path(f).resolve()}\n" for f in args.kb))
             extra = ["--config", str(cfg)]
-        t = time.perf_counter()
-        for _ in range(args.runs):
-            subprocess.run([sys.executable, "-c", "pass"], env=env)
-        bare = (time.perf_counter() - t) / args.runs
+        bare = median_run([sys.executable, "-c", "pass"], args.runs, env)
         full = whole_process(args.article, extra, args.runs, env)
         without = whole_process(args.article, extra + ["--ignore", "people,entities,name-spelling-consistency"],
                                 args.runs, env)

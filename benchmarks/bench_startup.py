@@ -8,31 +8,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+from timing import median_run
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
 FACTLINT = [sys.executable, "-m", "factlint"]
-
-
-# As a user runs it: bytecode is cached (a sandbox may set PYTHONDONTWRITEBYTECODE, which would make every
-# run recompile factlint's sources and measure that instead).
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
-def timed(args: list[str], runs: int) -> float:
-    """Median wall time of ``runs`` whole-process runs (after one warm-up run that fills caches)."""
-    subprocess.run(args, capture_output=True, env=ENV)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(args, capture_output=True, env=ENV)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def one_article() -> Path:
@@ -48,17 +31,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    python = timed([sys.executable, "-c", "pass"], args.runs)
+    python = median_run([sys.executable, "-c", "pass"], args.runs)
     print(f"python -c pass:                       {python * 1000:7.1f} ms (median of {args.runs})")
     article = one_article()
     words = len(article.read_text(encoding="utf-8").split())
-    t = timed(FACTLINT + ["check", "-q", str(article)], args.runs)
+    t = median_run(FACTLINT + ["check", "-q", str(article)], args.runs)
     print(f"factlint check, one article ({words} words): {t * 1000:7.1f} ms (median of {args.runs})")
     if CORPUS.is_dir():
         files = [p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md"]
         size = sum(p.stat().st_size for p in files)
         runs = max(3, args.runs // 5)
-        t = timed(FACTLINT + ["check", "-q", "--format", "json", str(CORPUS)], runs)
+        t = median_run(FACTLINT + ["check", "-q", "--format", "json", str(CORPUS)], runs)
         print(f"factlint check, corpus ({len(files)} files, {size / 1e6:.2f} MB): {t:6.2f} s "
               f"= {size / 1e6 / t:.2f} MB/s on {os.cpu_count()} cores (median of {runs})")
     else:

@@ -174,13 +174,20 @@ def _touches(changed: ChangedLines, finding: Finding) -> bool:
     return any(changed.touches(r.path, r.line, r.end_line) for r in finding.related)
 
 
-def run_check(request: CheckRequest) -> int:
-    """Check every file, write the report (and statistics), and return the exit code."""
+def _collect_or_say_why(request: CheckRequest) -> "CheckOutcome | None":
+    """``collect``, with a configuration, rule, git or baseline error printed as its one-line messages."""
     try:
-        outcome = collect(request)
+        return collect(request)
     except (ConfigError, RuleError, GitError, BaselineError) as exc:
         for line in str(exc).splitlines():
             print(f"factlint: {line}", file=sys.stderr)
+        return None
+
+
+def run_check(request: CheckRequest) -> int:
+    """Check every file, write the report (and statistics), and return the exit code."""
+    outcome = _collect_or_say_why(request)
+    if outcome is None:
         return 2
     _write_report(request, outcome.results, outcome.rules)
     if request.statistics:
@@ -198,11 +205,8 @@ def create_baseline(request: CheckRequest, baseline_file: str) -> int:
     """``factlint baseline create``: check, then record every finding in ``baseline_file``."""
     from factlint.baseline import create
 
-    try:
-        outcome = collect(request)
-    except (ConfigError, RuleError, GitError, BaselineError) as exc:
-        for line in str(exc).splitlines():
-            print(f"factlint: {line}", file=sys.stderr)
+    outcome = _collect_or_say_why(request)
+    if outcome is None:
         return 2
     if outcome.errors:
         print(f"factlint: {baseline_file} not written: some files could not be checked", file=sys.stderr)

@@ -16,13 +16,7 @@ class ProseLocator:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        starts = [0]
-        find = doc.source.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._line_starts = starts
+        self._line_starts = doc.line_starts
         self._src_starts = [s for _, s in doc.segments]
         self._sentence_src = [doc.source_offset(s.start) for s in doc.sentences]
 

@@ -27,9 +27,10 @@ _LOCK = threading.Lock()
 _VERSION = f"{regex.__version__}-{sys.version_info[0]}.{sys.version_info[1]}"
 _entries: dict[tuple, tuple] | None = None
 _dirty = False
-# Entries kept on disk at most; older ones (by first use) go first, so user patterns that change cannot grow the
-# file without bound.
-_MAX_ENTRIES = 3000
+# Entries kept on disk at most: those this process used, then the most recently added others.  Patterns that
+# change (a newsroom editing its rules, a new factlint) would otherwise grow the file, and its load time, forever.
+_MAX_ENTRIES = 400
+_used: set[tuple] = set()
 
 
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern:  # noqa: A001
@@ -42,6 +43,7 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern: 
     lists = tuple(sorted((name, tuple(sorted(values))) for name, values in named_lists.items()))
     key = (pattern, int(flags), lists)
     args = entries.get(key)
+    _used.add(key)
     if args is not None:
         try:
             return _core().compile(*args)
@@ -133,6 +135,8 @@ def _load() -> dict[tuple, tuple]:
 def _save() -> None:
     if _entries is None:
         return
-    keep = dict(list(_entries.items())[-_MAX_ENTRIES:])
+    others = [k for k in _entries if k not in _used]
+    kept = [k for k in _entries if k in _used] + others[len(others) - max(0, _MAX_ENTRIES - len(_used)):]
+    keep = {k: _entries[k] for k in kept}
     body = marshal.dumps(keep)
     write_atomic(_path(), zlib.crc32(body).to_bytes(4, "big") + body)

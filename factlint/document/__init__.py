@@ -6,7 +6,7 @@ import importlib
 from datetime import date
 from pathlib import Path
 
-from factlint.document.model import Document, Span
+from factlint.document.model import Document, Span, trimmed
 from factlint.document.prose import build_prose
 from factlint.document.pubdate import dateline_date
 from factlint.document.reader import Parsed, SourceError, parse_date_value, to_text_offsets
@@ -68,15 +68,9 @@ def load_document(path: str, source: str, pub_date: date | None = None, fmt: str
     text, segments = build_prose(source, parsed.drops, parsed.breaks)
     para_src = [o for p in parsed.paragraphs for o in p]
     para_txt = to_text_offsets(segments, para_src)
-    paragraphs = []
-    for i in range(0, len(para_txt), 2):
-        s, e = para_txt[i], para_txt[i + 1]
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            paragraphs.append(Span(s, e))
+    paragraphs = [
+        span for i in range(0, len(para_txt), 2) if (span := trimmed(text, para_txt[i], para_txt[i + 1]))
+    ]
     fm = parsed.front_matter
     title = fm.get("title") if isinstance(fm.get("title"), str) else parsed.title
     doc = Document(

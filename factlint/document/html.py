@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-import regex
-
 from factlint.document.directives import parse_comment
+from factlint.document.model import line_starts_of
 from factlint.document.reader import Parsed, line_col, parse_date_value
 
 _HIDDEN = {"script", "style", "nav", "noscript", "template", "head", "svg", "button", "form", "select"}
@@ -23,10 +22,7 @@ class _Walker(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.source = source
         self.parsed = parsed
-        starts = [0]
-        for m in regex.finditer(r"\n", source):
-            starts.append(m.end())
-        self.line_starts = starts
+        self.line_starts = line_starts_of(source)
         self.hidden_depth = 0
         self.hidden_stack: list[str] = []
         self.in_title = False

@@ -61,14 +61,13 @@ class Document:
     _seg_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        starts = [0]
-        find = self.source.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._line_starts = starts
+        self._line_starts = line_starts_of(self.source)
         self._seg_starts = [s for s, _ in self.segments]
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Offsets in ``source`` at which each line starts (index 0 is line 1)."""
+        return self._line_starts
 
     def source_offset(self, offset: int) -> int:
         """The offset in ``source`` of the prose character at ``offset``."""
@@ -115,6 +114,26 @@ class Document:
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a direct quotation."""
         return _span_at(self.quotes, offset) is not None
+
+
+def line_starts_of(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts (index 0 is line 1)."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+def trimmed(text: str, start: int, end: int) -> Span | None:
+    """``[start, end)`` without surrounding white space, or None when nothing else is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
 
 
 def _span_at(spans: list[Span], offset: int) -> Span | None:

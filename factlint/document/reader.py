@@ -7,11 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-import yaml
-
 from factlint.document.model import Directive
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from factlint.yamlfile import YamlError, load_yaml
 
 
 class SourceError(ValueError):
@@ -41,12 +38,9 @@ def line_col(source: str, offset: int) -> tuple[int, int]:
 def load_front_matter(text: str, path: str, line_offset: int) -> dict[str, Any]:
     """Parse YAML front matter; a syntax error becomes a one-line ``SourceError`` with the file's line."""
     try:
-        data = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 1 + line_offset) if mark is not None else line_offset
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise SourceError(f"{path}:{line}: front matter: {problem}") from None
+        data = load_yaml(text, path, line_offset=line_offset, what="front matter")
+    except YamlError as exc:
+        raise SourceError(str(exc)) from None
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -13,7 +13,7 @@ import bisect
 import regex
 
 from factlint import regexcache
-from factlint.document.model import Span
+from factlint.document.model import Span, trimmed
 
 # Abbreviations that never end a sentence when followed by more text (titles, "No. 10", months before a day).
 _NEVER_FINAL = {
@@ -79,12 +79,9 @@ def _ends_sentence(chunk: str, m: regex.Match) -> bool:
 
 
 def _append(out: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Span(start, end))
+    span = trimmed(text, start, end)
+    if span is not None:
+        out.append(span)
 
 
 def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> list[Span]:

@@ -70,10 +70,7 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
     analysis = Analysis(doc, settings)
     findings: list[Finding] = []
     errors: list[str] = []
-    for rule in rules:
-        if not settings.rule_enabled(rule.id, rule.category, rule.enabled):
-            continue
-        severity = settings.severity_for(rule.id, rule.category, rule.severity)
+    for rule, severity in _plan(settings, rules):
         try:
             for hit in rule.check.check(analysis):
                 findings.append(_finding(doc, rule, severity, hit))
@@ -94,6 +91,25 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
             "(give it with --date YYYY-MM-DD or front matter 'date:')"
         )
     return sorted(findings, key=Finding.sort_key), errors, notices
+
+
+_PLANS: dict[tuple, list[tuple[Rule, str]]] = {}
+
+
+def _plan(settings: Settings, rules: list[Rule]) -> list[tuple[Rule, str]]:
+    """The enabled rules with their effective severities, worked out once per settings and rule list.
+
+    The key holds the rules' ids; the plan holds the rules themselves, so no id can be reused while it is cached.
+    """
+    key = (settings, tuple(id(r) for r in rules))
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = [
+            (r, settings.severity_for(r.id, r.category, r.severity))
+            for r in rules if settings.rule_enabled(r.id, r.category, r.enabled)
+        ]
+        _PLANS[key] = plan
+    return plan
 
 
 def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:

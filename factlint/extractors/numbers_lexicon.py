@@ -13,11 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
 
 from factlint.resources import rules_dir
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from factlint.yamlfile import load_yaml_file
 
 
 def default_vocabulary_path() -> Path:
@@ -225,6 +223,4 @@ def build_lexicon(data: dict) -> Lexicon:
 def load_lexicon(path: str | None = None) -> Lexicon:
     """The compiled vocabulary of ``path`` (default: the shipped file), built once per process."""
     p = Path(path) if path else default_vocabulary_path()
-    with p.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=_Loader) or {}
-    return build_lexicon(data)
+    return build_lexicon(load_yaml_file(str(p)) or {})

@@ -124,8 +124,18 @@ def _read_cache(path: Path, stamp: str) -> KB | None:
     return kb if saved_stamp == stamp and isinstance(kb, KB) else None
 
 
+# Compiled KBs kept at most; every edit of a KB file makes a new one, so the oldest are removed.
+_MAX_CACHED_KBS = 6
+
+
 def _write_cache(path: Path, stamp: str, kb: KB) -> None:
     write_atomic(path, pickle.dumps((stamp, kb), protocol=pickle.HIGHEST_PROTOCOL))
+    try:
+        old = sorted(path.parent.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[_MAX_CACHED_KBS:]:
+            stale.unlink()
+    except OSError:
+        pass  # another process pruned first, or the folder is read-only: only disk space is at stake
 
 
 # -- parsing --------------------------------------------------------------------------------------------------
