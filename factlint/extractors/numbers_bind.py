@@ -52,9 +52,11 @@ _TOTAL_BEFORE = regexcache.compile(
     r"(?:\s+(?:about|around|some|nearly|more\s+than|at\s+least))?\s+\Z"
 )
 _TOTAL_AFTER = regexcache.compile(r"(?i)(?:\s+[a-z]+){0,2}?,?\s+(?:in\s+all|altogether|in\s+total)\b")
+# "of them" points back to a figure; "of those aged 30-39", "of those driving" are new groups, not pronouns.
 _OF_AFTER = regexcache.compile(
-    r"\s+(?:out\s+)?of\s+(?:(?P<pro>them|these|those|which|whom)\b|(?P<det>the|its|their|his|her|our|these|those|"
-    r"all|all\s+the)\s+)?"
+    r"\s+(?:out\s+)?of\s+(?:(?P<pro>them|these|those|which|whom)\b"
+    r"(?!\s+(?:who|whom|that|aged|with|without|in|on|at|under|over|from|[a-z]+ing)\b)"
+    r"|(?P<det>the|its|their|his|her|our|these|those|all|all\s+the)\s+)?"
 )
 _COORD = regexcache.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 _NEXT_IS_OBJECT = regexcache.compile(r"\s+(?:the|a|an|their|its|his|her|our|some|\d|[A-Z])")
@@ -110,16 +112,21 @@ class Binder:
             if not q.table and q.kind in ("count", "percent", "share"):
                 self._noun(text, q, qs)
         self._parts(text, qs, sentences)
+        for q in qs:
+            if q.noun is None and q.kind == "count" and not q.table and not q.inner and q.part_of is None:
+                ante = _parallel_antecedent(text, qs, q)
+                if ante is not None:
+                    q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
         groups = self._coordination(text, qs)
         for group in groups:
             self._role(text, group, sentences)
         period_cues: dict[tuple[int, int], bool] = {}
         for q in qs:
             if q.kind == "count" and not q.table:
-                self._total(text, q)
+                self._total(text, q, qs)
                 self._period(text, q, sentences, period_cues)
             if q.noun is None and q.role and q.part_of is None and q.kind == "count":
-                ante = self._antecedent(qs, q, sentences, pronoun="ellipsis")
+                ante = _coordinated_antecedent(text, qs, q) or self._antecedent(qs, q, sentences, pronoun="ellipsis")
                 if ante is not None and ante.sentence == q.sentence:
                     q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
                 else:
@@ -214,7 +221,7 @@ class Binder:
                         if q.kind == "count":
                             q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
                 continue
-            if q.kind == "count" and _OF_THE_BEFORE.match(text, max(0, q.start - 30), q.start):
+            if q.kind == "count" and self._fronted_of(text, q, sentences):
                 comma = _NEXT_COMMA.search(text, q.end, sentences[q.sentence].end if sentences else len(text))
                 later = [p for p in qs[q.index + 1 :] if p.sentence == q.sentence and p.kind == "count"]
                 if comma is not None and later and later[0].start == comma.end() and not later[0].table:
@@ -228,6 +235,21 @@ class Binder:
                     q.part_of = ante.index
                     if q.noun is None:
                         q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
+
+    @staticmethod
+    def _fronted_of(text: str, q: Quantity, sentences: list) -> bool:
+        """Whether ``q`` is the whole of a fronted "Of the Y, X …": "of the" opens its sentence or clause.
+
+        The sentence start comes from the document's sentences, so it holds after a closing quote or a
+        question mark as after a full stop.
+        """
+        m = _OF_THE_BEFORE.match(text, max(0, q.start - 30), q.start)
+        if m is None:
+            return False
+        if m.group("sep") is not None:
+            return True
+        s_start = sentences[q.sentence].start if sentences and q.sentence >= 0 else 0
+        return s_start <= m.start() and not text[s_start : m.start()].strip(_OPENERS)
 
     def _antecedent(self, qs: list[Quantity], q: Quantity, sentences: list, pronoun: str) -> Quantity | None:
         """The earlier count a pronoun refers to, if the sentence offers exactly one kind of counted thing."""
@@ -331,13 +353,17 @@ class Binder:
     def _actor_before(self, text: str, verb_start: int, q: Quantity, sentences: list) -> str | None:
         """The party named nearest before an active verb in its sentence ("Ukrainian forces intercepted")."""
         s_start = sentences[q.sentence].start if sentences and q.sentence >= 0 else max(0, verb_start - 200)
+        c = _NEW_SUBJECT.match(text, max(s_start, verb_start - 60), verb_start)
+        if c is not None and not _INHERITING_SUBJECT.match(c.group("np")):
+            # ", and air defences shot down 186": the verb has its own subject; the earlier one is not its actor.
+            s_start = c.start("np")
         m = self.side_rev.search(text, s_start, verb_start)
         if m is None:
             return None
         return self.lex.side_of.get(" ".join(m.group("side").lower().split()))
 
     # -- totals and periods -----------------------------------------------------------------------------------
-    def _total(self, text: str, q: Quantity) -> None:
+    def _total(self, text: str, q: Quantity, qs: list[Quantity]) -> None:
         t = _TOTAL_BEFORE.match(text, max(0, q.start - 80), q.start)
         if t is not None:
             q.total = True
@@ -347,6 +373,11 @@ class Binder:
         end = q.noun_end if q.noun_end > 0 else q.end
         if _TOTAL_AFTER.match(text, end):
             q.total = True
+            if q.noun is None:
+                # "31 applications … and 120 from charities, 201 in all": the total counts what it closes.
+                closed = _closed_noun(qs, q)
+                if closed is not None:
+                    q.noun, q.cls, q.noun_text = closed.noun, closed.cls, closed.noun_text
 
     def _period(self, text: str, q: Quantity, sentences: list, cues: dict[tuple[int, int], bool]) -> None:
         """A longer span the figure covers, read in its clause ("since February", "so far this year").
@@ -375,7 +406,68 @@ class Binder:
             q.period = " ".join(m.group("p").lower().split())
 
 
-_OF_THE_BEFORE = regexcache.compile(r"(?ri)(?:^|[.;:]\s+|\n)(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+\Z")
+# A clause coordinated after ", and" or ";" with words before its verb: those words are its own subject.
+_NEW_SUBJECT = regexcache.compile(
+    r"(?r)(?:;|,\s+(?:and|but|while|whereas))\s+(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+\Z"
+)
+# Subjects that point back to the earlier one ("it", "its forces") or are no subject at all ("then", "later").
+_INHERITING_SUBJECT = regexcache.compile(
+    r"(?i)(?:it|its|they|their|he|his|she|her|we|our|then|later|also|subsequently|\w+ly|had|has|have|was|were)\b"
+)
+_COORDINATOR_BEFORE = regexcache.compile(r"(?ri)(?:,|(?<![\w-])(?:and|or|but|while|whereas))\s+\Z")
+
+
+def _coordinated_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quantity | None:
+    """The count an elliptic figure shares its noun with: "70 rockets were fired … and 84 were shot down".
+
+    Only a figure right after a coordinator qualifies, and it takes the nearest earlier count of its sentence
+    that names a noun, before any other sentence's figures are considered.
+    """
+    if not _COORDINATOR_BEFORE.match(text, max(0, q.start - 12), q.start):
+        return None
+    for p in reversed(qs[: q.index]):
+        if p.sentence != q.sentence:
+            return None
+        if p.kind == "count" and p.noun and not p.table and not p.inner:
+            return p
+    return None
+
+
+_PREPOSITION_AFTER = regexcache.compile(
+    r"\s+(?P<p>from|in|at|for|on|by|among|with|across|inside|outside|over|under|between)\s+(?!\d)"
+)
+
+
+def _parallel_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quantity | None:
+    """The count a bare figure repeats the noun of, in parallel phrases: "31 applications from companies and
+    120 from charities".  Both must be followed by the same preposition, so "31 … and 120 people" never is."""
+    ante = _coordinated_antecedent(text, qs, q)
+    if ante is None:
+        return None
+    mine = _PREPOSITION_AFTER.match(text, q.end)
+    if mine is None:
+        return None
+    theirs = _PREPOSITION_AFTER.match(text, ante.noun_end if ante.noun_end > 0 else ante.end)
+    if theirs is None or theirs.group("p").lower() != mine.group("p").lower():
+        return None
+    return ante
+
+
+def _closed_noun(qs: list[Quantity], total: Quantity) -> Quantity | None:
+    """The count whose noun a noun-less total takes: the earlier counts of its sentence, when there are at
+    least two and all count the same thing ("31 applications … 120 [applications] …, 201 in all")."""
+    before = [p for p in qs[: total.index] if p.sentence == total.sentence and p.kind == "count" and not p.table]
+    if len(before) < 2 or any(p.noun is None or p.inner for p in before):
+        return None
+    if len({(p.cls or p.noun) for p in before}) != 1:
+        return None
+    return before[-1]
+
+
+_OF_THE_BEFORE = regexcache.compile(
+    r"(?ri)(?:(?P<sep>[;:]\s+|\n)|(?<![\w-]))(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+\Z"
+)
+_OPENERS = " \t\n\"'“‘(["
 _NEXT_COMMA = regexcache.compile(r",\s+(?:only\s+|just\s+)?")
 _VS = regexcache.compile(r"(?i)\bvs\.?\s")
 _PAST_IRREGULAR = frozenset("shot brought slain slew sat hurt died freed downed".split())

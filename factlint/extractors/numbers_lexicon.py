@@ -96,6 +96,7 @@ class Lexicon:
     period_src: str
     period_cues: tuple[str, ...]  # one word of each period phrase, case-folded: a clause without any has none
     unit_src: str
+    per_unit_src: str  # units that may follow "per" ("miles per gallon"): unambiguous words, no "C"/"F"/"in."
     currency_prefix_src: str
 
     def ancestors(self, cls: str | None) -> tuple[str, ...]:
@@ -213,6 +214,7 @@ def build_lexicon(data: dict) -> Lexicon:
         period_src=_alternation(periods),
         period_cues=tuple(sorted({_cue_word(p) for p in periods if p.split()})),
         unit_src=_alternation(unit_words),
+        per_unit_src=_alternation([w for w in units if not w.endswith(".")]),
         currency_prefix_src=_alternation(list(currency_prefix)),
     )
 

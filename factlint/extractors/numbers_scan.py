@@ -73,8 +73,11 @@ _LABEL_WORDS = (
     "season|series|volume|vol|version|model|type|gate|platform|terminal|channel|apollo|boeing|airbus|windows|"
     "formula|division|rule|resolution|amendment|proposition|question|track|table|figure|fig|appendix|lot|unit|"
     "block|floor|pier|box|line|tier|band|size|day|week|game|round|hole|lap|row|seat|cell|ward|district|zone|"
-    "sector|psalm|verse|act|bill|code|hr|a|b|c|d|e|f|world war|top|under|over|aged|age|ages|no\\.|nr|tel|ext"
+    "sector|psalm|verse|act|bill|code|hr|a|b|c|d|e|f|world war|top|under|over|aged|age|ages|nr|tel|ext"
 )
+# Abbreviated labels written with a full stop ("No. 10", "vol. 3"); after a whole word a full stop ends the
+# sentence ("… take part. Five people …"), so only these may have one.
+_LABEL_ABBREVIATIONS = "no|nos|nr|vol|fig|tel|ext|hr"
 _HEDGES = {
     # approximate: a band around the value
     "about": "approx", "around": "approx", "some": "approx", "roughly": "approx", "approximately": "approx",
@@ -98,7 +101,9 @@ _HEDGE_BEFORE = regexcache.compile(
     + "|".join(r"\s+".join(regex.escape(p) for p in h.split()) for h in sorted(_HEDGES, key=len, reverse=True))
     + r")\s+\Z"
 )
-_LABEL_BEFORE = regexcache.compile(rf"(?ri)(?<![\w-])(?:{_LABEL_WORDS})\.?\s*#?\s*\Z")
+_LABEL_BEFORE = regexcache.compile(
+    rf"(?ri)(?<![\w-])(?:(?:{_LABEL_WORDS})|(?:{_LABEL_ABBREVIATIONS})\.)[^\S\n]*#?[^\S\n]*\Z"
+)
 _DATE_BEFORE = regexcache.compile(rf"(?r)\b(?:{_MONTHS}|{_WEEKDAYS})\.?,?\s+(?:the\s+)?\Z")
 _DATE_AFTER = regexcache.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 _MINUS_BEFORE = regexcache.compile(r"(?ri)(?<![\w-])minus\s+\Z")
@@ -182,12 +187,16 @@ class Quantity:
         return self.low == self.high
 
 
+# The words that can start or carry a number in words.  Scale abbreviations ("m", "bn") and the multi-word
+# vague phrases are left out: they never start a number word, and "m" alone would be tried at every "m".
 _TRIGGER_WORDS = sorted(
-    set(_WORD_VALUES)
-    | set(_SCALES)
-    | set(_VAGUE_LOW)
-    | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
-       "majority"}
+    (
+        set(_WORD_VALUES)
+        | set(_SCALES)
+        | set(_VAGUE_LOW)
+        | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
+           "majority"}
+    )
     - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "tens of thousands", "hundreds of thousands"}
 )
 _LEADS = frozenset({"half a ", "the ", "a "})
@@ -263,8 +272,20 @@ class Scanner:
             r"(?:(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc)\b)"
             r"|(?P<pts>\s(?i:percentage\s+points?|basis\s+points?|points?|pts?)\b)"
             r"|(?P<curw>(?:\s(?i:" + cur_alt + r")|(?i:" + cur_alt + r")|" + short_alt + r")(?![\w]))"
-            r"|(?P<unit>\s?-?(?:" + lex.unit_src + r")(?![\w²])))?"
+            r"|(?P<unit>\s?-?(?:" + lex.unit_src + r")(?![\w²]))"
+            r"(?:\s+per\s+(?P<per>" + lex.per_unit_src + r")(?![\w²]))?)?"
         )
+
+    def _code_after(self, text: str, pos: int) -> bool:
+        """Whether the numeral ending at ``pos`` is glued by a hyphen to a code ("777-200LR", "737-800s").
+
+        The hyphen's second number is followed by letters its suffix does not read as a scale, unit or
+        currency ("LR", "s"), where a range ("$3-4bn", "100-200m") would end in one.
+        """
+        h = _HYPHEN_NUMBER.match(text, pos)
+        if h is None:
+            return False
+        return _GLUED_LETTER.match(text, self.suffix.match(text, h.end()).end()) is not None
 
     def scan(self, text: str) -> list[Quantity]:
         """Every numeric expression of ``text`` that is a figure (not a year, date, time, label…), in order."""
@@ -319,6 +340,8 @@ class Scanner:
             prev = text[start - 1] if start else " "
             if prev in "-–" and start >= 2 and text[start - 2].isalpha():
                 return None  # "F-16", "COVID-19", "Shahed-136", "under-21"
+            if prev == "-" and _CODE_BEFORE.match(text, max(0, start - 12), start):
+                return None  # "A320-200": the second half of a model code
             if prev in "/#:":
                 return None
             value = float(num.replace(",", ""))
@@ -351,6 +374,8 @@ class Scanner:
             step = _digit_step(str(int(value))) if value >= 1 else 1.0
             words = True
             nstart = start
+        if num is not None and self._code_after(text, m.end()):
+            return None  # "777-200LR", "737-800s": the first half of a model code
         s = self.suffix.match(text, m.end())
         end = s.end()
         if s.group("ord"):
@@ -397,6 +422,9 @@ class Scanner:
             else:
                 unit = lex.ambiguous_units.get(surface_n.lower())
                 ambiguous = True
+            if s.group("per") and unit:
+                # "miles per gallon": a compound unit pint converts like any other ("mile / gallon")
+                unit = f"{unit} / {lex.units[' '.join(s.group('per').lower().split())]}"
             kind = "measure"
         # Guards on what precedes the number.
         if num is not None and kind != "money":
@@ -437,6 +465,9 @@ class Scanner:
 
 
 _NEXT_WORD = regexcache.compile(r"\s+([a-z]+)")
+_HYPHEN_NUMBER = regexcache.compile(r"-\d+(?:\.\d+)?")
+_GLUED_LETTER = regexcache.compile(r"[A-Za-z]")
+_CODE_BEFORE = regexcache.compile(r"(?r)[A-Za-z][A-Za-z\d]*-\Z")
 
 
 def hedge_interval(sense: str, value: float, step: float) -> tuple[float, float]:

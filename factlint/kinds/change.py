@@ -34,20 +34,27 @@ _DIRECTIONS = trie_regex(f"{_UP}|{_DOWN}".split("|"))
 _DIRECTION_WORD = regexcache.compile(
     r"(?i)\b(?:" + trie_regex(f"{_UP}|{_DOWN}|{'|'.join(_RATIO)}|{_NOUN_UP}|{_NOUN_DOWN}".split("|")) + r")\b"
 )
+# Each figure of a sentence is masked as <_MARK><index><_END>: private-use characters that never occur in
+# prose, so the text's own "Q3" or "q1" can never be read as a figure, and case-folding cannot touch them.
+_MARK = "\ue000"
+_END = "\ue001"
 # Words between the parts of a change statement: anything but another figure, a sentence end or another
 # direction word ("rose 5% to $10m in the year to March, from $8m").
-_FILL = rf"(?:(?:\s*\(Q\d+\))|(?!\b(?:{_DIRECTIONS})\b)[^Q.;!?]){{0,50}}?"
+_FILL = rf"(?:(?:\s*\({_MARK}\d+{_END}\))|(?!\b(?:{_DIRECTIONS})\b)[^{_MARK}.;!?]){{0,50}}?"
 _STATEMENT_SOURCE = (
     rf"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
     rf"(?:(?:an?\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of|(?P<dir>{_DIRECTIONS}|{'|'.join(_RATIO)}))\b"
-    rf"(?:\s+by)?(?:\s+Q(?P<n>\d+))?"
+    rf"(?:\s+by)?(?:\s+{_MARK}(?P<n>\d+){_END})?"
+    # "from A to B" first: the other branch, all optional, would otherwise take "from A" alone
     rf"(?:"
-    rf"(?:{_FILL}\b(?:to|at)\s+Q(?P<a>\d+))?(?:{_FILL}\b(?:from|compared\s+with|against)\s+Q(?P<b>\d+))?"
-    rf"|{_FILL}\bfrom\s+Q(?P<b2>\d+)\s+to\s+Q(?P<a2>\d+)"
+    rf"{_FILL}\bfrom\s+{_MARK}(?P<b2>\d+){_END}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_MARK}(?P<a2>\d+){_END}"
+    rf"|(?:{_FILL}\b(?:to|at)\s+{_MARK}(?P<a>\d+){_END})?"
+    rf"(?:{_FILL}\b(?:from|compared\s+with|against)\s+{_MARK}(?P<b>\d+){_END})?"
     rf")"
 )
 _UP_FROM = regexcache.compile(
-    r"(?i)Q(?P<a>\d+)(?:\s+[a-z]+){0,3}?,?\s+(?P<dir>up|down)(?:\s+(?:by\s+)?Q(?P<n>\d+))?\s+from\s+Q(?P<b>\d+)"
+    rf"(?i){_MARK}(?P<a>\d+){_END}(?:\s+[a-z]+){{0,3}}?,?\s+(?P<dir>up|down)"
+    rf"(?:\s+(?:by\s+)?{_MARK}(?P<n>\d+){_END})?\s+from\s+{_MARK}(?P<b>\d+){_END}"
 )
 
 
@@ -73,8 +80,10 @@ class ChangeKind(CheckKind):
       doubled" and "nearly doubled" are one-sided).
 
     Every figure is widened by half its written rounding step and a percentage by one step (writers truncate),
-    so only changes the figures cannot support are reported.  Figures in tables and wire-style result lists
-    are never read.
+    so only changes the figures cannot support are reported; for the direction, two exact figures in one unit
+    share the finer step ("fell to 12 from 10": the "10" is not rounded to tens).  Bare small figures are read
+    as places in a ranking ("climbed to five from 13") unless the subject is an amount ("sales", "profit").
+    Figures in tables and wire-style result lists are never read.
     """
 
     name = "change"
@@ -122,7 +131,10 @@ class ChangeKind(CheckKind):
         if not word or a_i is None or b_i is None:
             return
         a, b = qs[int(a_i)], qs[int(b_i)]
-        if _rank_like(a, analysis.doc.text) or _rank_like(b, analysis.doc.text):
+        text = analysis.doc.text
+        if (_rank_like(a, text) or _rank_like(b, text)) and not _AMOUNT_SUBJECT.match(
+            text, max(0, min(a.start, b.start) - 80), min(a.start, b.start)
+        ):
             return
         n = qs[int(g["n"])] if g.get("n") else None
         b_lo, b_hi = _aligned(a, b, analysis.doc.text)
@@ -132,11 +144,13 @@ class ChangeKind(CheckKind):
         problem = None
         if word in _RATIO:
             problem = self._ratio(word, (g.get("hedge") or "").strip().lower(), a_lo, a_hi, b_lo, b_hi)
-        elif word in _UP_WORDS:
-            if a_hi <= b_lo:
-                problem = f"{a.text} is not above {b.text}"
-        elif a_lo >= b_hi:
-            problem = f"{a.text} is not below {b.text}"
+        else:
+            d_lo, d_hi, e_lo, e_hi = _direction_bounds(a, b, a_lo, a_hi, b_lo, b_hi)
+            if word in _UP_WORDS:
+                if d_hi <= e_lo:
+                    problem = f"{a.text} is not above {b.text}"
+            elif d_lo >= e_hi:
+                problem = f"{a.text} is not below {b.text}"
         if problem is None and n is not None and word not in _RATIO:
             problem = _amount(word in _UP_WORDS, n, a, b, a_lo, a_hi, b_lo, b_hi)
         if problem is None:
@@ -167,6 +181,27 @@ class ChangeKind(CheckKind):
         return f"the figures give a factor of {(a_lo + a_hi) / (b_lo + b_hi):.2f}, not {target:g}"
 
 
+def _direction_bounds(a: "Quantity", b: "Quantity", a_lo, a_hi, b_lo, b_hi) -> tuple[float, float, float, float]:
+    """The bounds a direction word is judged on: two exact figures of one unit are written to one precision.
+
+    "fell to 12 cars from 10 cars": "10" alone might be rounded to tens (5 to 15), but beside "12" it is not;
+    so the finer of the two rounding steps is used for both.  Ratios and amounts keep each figure's own step.
+    """
+    if not (a.exact and b.exact and a.kind == b.kind and a.unit == b.unit):
+        return a_lo, a_hi, b_lo, b_hi
+    half = min(a.step, b.step) / 2
+    return a.value - half, a.value + half, b.value - half, b.value + half
+
+
+# What a change statement is about when its subject is an amount ("sales fell to 12 from 10"): then bare
+# figures are amounts, not places in a ranking ("climbed to five from 13").
+_AMOUNT_SUBJECT = regexcache.compile(
+    r"(?ri)\b(?:sales|revenues?|profits?|turnover|output|exports|imports|production|membership|attendance|"
+    r"enrol?ments?|number|numbers|total|prices?|costs?|earnings|income|spending|debt|deficit|surplus|"
+    r"population|unemployment|inflation)(?:\s+(?:has|have|had))?\s+(?:"
+    + _DIRECTIONS
+    + r")\b[^.;!?\d]{0,30}\Z"
+)
 _AT_BEFORE = regexcache.compile(r"(?ri)\b(?:at|to|from|in|number|no\.?|place|position|spot)\s+\Z")
 
 
@@ -178,18 +213,18 @@ def _rank_like(q: "Quantity", text: str) -> bool:
 
 
 def _mask(text: str, start: int, end: int, members: list) -> tuple[str, dict[int, tuple[int, int]]]:
-    """The sentence with each figure replaced by ``Q<index>``, and where each figure stands in the prose."""
+    """The sentence with each figure replaced by its masked index, and where each figure stands in the prose."""
     out = []
     pos = start
     spans = {}
     for q in members:
         if q.start < pos:
             continue
-        out.append(text[pos : q.start].replace("Q", "q"))
-        out.append(f"Q{q.index}")
+        out.append(text[pos : q.start])
+        out.append(f"{_MARK}{q.index}{_END}")
         spans[q.index] = (q.start, q.end)
         pos = q.end
-    out.append(text[pos:end].replace("Q", "q"))
+    out.append(text[pos:end])
     return "".join(out), spans
 
 

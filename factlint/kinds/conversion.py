@@ -12,7 +12,9 @@ from factlint.units import convert
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
 
-_BETWEEN = regexcache.compile(r"\s*\(\s*|,?\s+or\s+|\s*/\s*|\s+[-–—]\s+")
+# Between a measure and its conversion: a bracket (after an adjectival "-wide", "-long" on a hyphenated
+# measure: "the 1,900-mile-wide (3,058 km) moon"), "or", a slash or a dash.
+_BETWEEN = regexcache.compile(r"(?:-[a-z]+)?\s*\(\s*|,?\s+or\s+|\s*/\s*|\s+[-–—]\s+")
 _CLOSE = regexcache.compile(r"\s*\)")
 _LEADING_NUMBER = regexcache.compile(r"^[\s\d.,-]+")
 
@@ -25,7 +27,9 @@ class ConversionKind(CheckKind):
     allows the converted value to be rounded to tens) plus ``tolerance_percent``, and a hedge on the
     conversion ("about 30 km") widens it as it widens any figure.  Ambiguous unit words ("m" for metres or
     million, "pounds" for mass or money) are read as units only when the other side is the same kind of
-    measure.  Currencies are not converted: exchange rates change.
+    measure.  Compound units ("miles per gallon (km per litre)") convert like simple ones, a hyphenated
+    measure may carry an adjective before its bracket ("1,900-mile-wide (3,058 km)"), and a gallon may be the
+    US or the imperial one.  Currencies are not converted: exchange rates change.
     """
 
     name = "conversion"
@@ -58,20 +62,39 @@ class ConversionKind(CheckKind):
                 continue
             if "(" in between.group(0) and not _CLOSE.match(text, y.end):
                 continue
-            x_lo, x_hi = rounded_bounds(x)
-            lo = convert(x_lo, x.unit, y.unit)
-            hi = convert(x_hi, x.unit, y.unit)
-            if lo is None or hi is None:
+            mid = self._mismatch(x, y)
+            if mid is None:
                 continue
-            lo, hi = min(lo, hi), max(lo, hi)
-            y_lo, y_hi = rounded_bounds(y)
-            slack = max(abs(y_lo), abs(y_hi), abs(lo), abs(hi)) * self.tol
-            if lo - slack <= y_hi and y_lo <= hi + slack:
-                continue
-            mid = convert(x.value, x.unit, y.unit)
             values = {"value": x.text, "conversion": y.text, "converted": _format(mid, y, text)}
             related = ((x.num_start, x.end, f"converted from {x.text}"),)
             yield Hit(y.start, y.end, values, related)
+
+    def _mismatch(self, x, y) -> float | None:
+        """``x`` converted to ``y``'s unit when no reading of the units fits ``y``; None when one fits or when
+        pint cannot convert between them."""
+        x_lo, x_hi = rounded_bounds(x)
+        y_lo, y_hi = rounded_bounds(y)
+        mids = []
+        for x_unit, y_unit in _readings(x.unit, y.unit):
+            lo = convert(x_lo, x_unit, y_unit)
+            hi = convert(x_hi, x_unit, y_unit)
+            if lo is None or hi is None:
+                return None
+            lo, hi = min(lo, hi), max(lo, hi)
+            slack = max(abs(y_lo), abs(y_hi), abs(lo), abs(hi)) * self.tol
+            if lo - slack <= y_hi and y_lo <= hi + slack:
+                return None
+            mids.append(convert(x.value, x_unit, y_unit))
+        return min(mids, key=lambda v: abs(v - y.value))  # the reading nearest what was written
+
+
+def _readings(x_unit: str, y_unit: str) -> list[tuple[str, str]]:
+    """The unit pairs a conversion may have been made with: a gallon is the US one or the imperial one
+    (British copy converts "miles per gallon" with 4.546 litres), so either reading that fits is accepted."""
+    pairs = [(x_unit, y_unit)]
+    if "gallon" in x_unit or "gallon" in y_unit:
+        pairs.append((x_unit.replace("gallon", "imperial_gallon"), y_unit.replace("gallon", "imperial_gallon")))
+    return pairs
 
 
 def _format(value: float | None, y, text: str) -> str:
