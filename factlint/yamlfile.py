@@ -75,6 +75,8 @@ def load_yaml(text: str, path: str, line_offset: int = 0, what: str = "invalid Y
 
     try:
         return yaml.load(text, Loader=_loader())
+    except ValueError as exc:  # a constructor's complaint, such as a date that does not exist
+        raise YamlError(f"{path}:{line_offset + 1}: {what}: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = (mark.line + 1 if mark is not None else 1) + line_offset

@@ -8,7 +8,8 @@ import regex
 
 from factlint import regexcache
 from factlint.document.directives import COMMENT, parse_comment
-from factlint.document.reader import Parsed, line_col, load_front_matter
+from factlint.document.frontmatter import parse_front_matter
+from factlint.document.reader import Parsed, line_col
 
 _FRONT_MATTER = regexcache.compile(r"---[ \t]*\r?\n(.*?)(?:^|\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", regex.S)
 _FENCE = regexcache.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -40,7 +41,7 @@ def read_markdown(source: str, path: str) -> Parsed:
     if source.startswith("---"):
         m = _FRONT_MATTER.match(source)
         if m:
-            parsed.front_matter = load_front_matter(m.group(1), path, line_offset=1)
+            parsed.front_matter = parse_front_matter(m.group(1), path, line_offset=1)
             body_start = m.end()
             parsed.drops.append((0, body_start))
 

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from typing import Any
 
 from factlint.document.model import Directive
-from factlint.yamlfile import YamlError, load_yaml
 
 
 class SourceError(ValueError):
@@ -33,19 +32,6 @@ def line_col(source: str, offset: int) -> tuple[int, int]:
     line = source.count("\n", 0, offset) + 1
     col = offset - (source.rfind("\n", 0, offset) + 1) + 1
     return line, col
-
-
-def load_front_matter(text: str, path: str, line_offset: int) -> dict[str, Any]:
-    """Parse YAML front matter; a syntax error becomes a one-line ``SourceError`` with the file's line."""
-    try:
-        data = load_yaml(text, path, line_offset=line_offset, what="front matter")
-    except YamlError as exc:
-        raise SourceError(str(exc)) from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise SourceError(f"{path}:{line_offset + 1}: front matter: expected a mapping of keys")
-    return data
 
 
 def parse_date_value(value: Any) -> date | None:
