@@ -49,7 +49,6 @@ class AgeKBKind(CheckKind):
         if not 0 <= rule.params["window_days"] <= 366:
             raise RuleParamError("window_days", "window_days must be between 0 and 366")
         self.window = timedelta(days=rule.params["window_days"])
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 if TYPE_CHECKING:
+    from factlint.document.model import Document
     from factlint.engine.analysis import Analysis
     from factlint.engine.rule import Rule
 
@@ -68,6 +69,12 @@ class CheckKind:
 
     def __init__(self, rule: "Rule"):
         self.rule = rule
+        # The quotation policy: kinds that declare a ``skip_quotes`` parameter leave direct speech alone when set.
+        self.skip_quotes = bool(rule.params.get("skip_quotes", False))
+
+    def quoted(self, doc: "Document", offset: int) -> bool:
+        """Whether a place is inside a direct quotation that this rule leaves alone."""
+        return self.skip_quotes and doc.in_quote(offset)
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         raise NotImplementedError

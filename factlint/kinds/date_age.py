@@ -48,7 +48,6 @@ class DateAgeKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -69,7 +68,7 @@ class DateAgeKind(CheckKind):
             if len(births) != 1 or len(ages) != 1 or others:
                 continue
             age = ages[0]
-            if age.amount is None or age.unit != "year" or (self.skip_quotes and doc.in_quote(age.start)):
+            if age.amount is None or age.unit != "year" or self.quoted(doc, age.start):
                 continue
             if _OTHER_TIME.search(doc.text, lo, hi):
                 continue

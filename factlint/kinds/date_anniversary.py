@@ -58,14 +58,13 @@ class DateAnniversaryKind(CheckKind):
         if not 0 <= rule.params["slack_months"] <= 24:
             raise RuleParamError("slack_months", "slack_months must be between 0 and 24")
         self.slack = rule.params["slack_months"]
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
         text = doc.text
         mentions = analysis.dates
         for i, a in enumerate(mentions):
-            if a.kind != "anniversary" or not a.amount or (self.skip_quotes and doc.in_quote(a.start)):
+            if a.kind != "anniversary" or not a.amount or self.quoted(doc, a.start):
                 continue
             sent = doc.sentence_at(a.start)
             if sent is None:

@@ -34,7 +34,6 @@ class DateInvalidKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -42,7 +41,7 @@ class DateInvalidKind(CheckKind):
             for d in (m.parts or (m,)):
                 if d.valid or d.month is None or d.day is None:
                     continue
-                if self.skip_quotes and doc.in_quote(d.start):
+                if self.quoted(doc, d.start):
                     continue
                 yield Hit(m.start, m.end, {
                     "date": m.text,

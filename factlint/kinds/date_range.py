@@ -31,14 +31,13 @@ class DateRangeOrderKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
         for m in analysis.dates:
             if m.kind != "range" or not m.is_reversed or m.qualifier in (None, "-"):
                 continue
-            if self.skip_quotes and doc.in_quote(m.start):
+            if self.quoted(doc, m.start):
                 continue
             if CHANGE_BEFORE.search(doc.text, max(0, m.start - 45), m.start):
                 continue

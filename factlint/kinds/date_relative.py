@@ -61,7 +61,6 @@ class DateRelativeConflictKind(CheckKind):
         if bad:
             raise RuleParamError("relative_kinds", f"unknown relative kind '{sorted(bad)[0]}' ({', '.join(_KINDS)})")
         self.kinds = frozenset(kinds)
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -69,7 +68,7 @@ class DateRelativeConflictKind(CheckKind):
         mentions = analysis.dates
         pub = None
         for i, rel in enumerate(mentions):
-            if rel.kind not in self.kinds or (self.skip_quotes and doc.in_quote(rel.start)):
+            if rel.kind not in self.kinds or self.quoted(doc, rel.start):
                 continue
             pair = None
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None

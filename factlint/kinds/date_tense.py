@@ -69,7 +69,6 @@ class DateTenseKind(CheckKind):
         if p["tolerance_days"] < 0:
             raise RuleParamError("tolerance_days", "tolerance_days cannot be negative")
         self.tolerance = timedelta(days=p["tolerance_days"])
-        self.skip_quotes = p["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -82,7 +81,7 @@ class DateTenseKind(CheckKind):
             if not (m.prep in self.preps or (m.granularity == "day" and self.tense == "past"
                                              and _passive_before(doc.text, m.start, m.prep))):
                 continue
-            if self.skip_quotes and doc.in_quote(m.start):
+            if self.quoted(doc, m.start):
                 continue
             if m.tense != self.tense:
                 continue

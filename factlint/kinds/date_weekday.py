@@ -44,13 +44,12 @@ class DateWeekdayKind(CheckKind):
         if rule.params["window_days"] < 1:
             raise RuleParamError("window_days", "window_days must be at least 1")
         self.window = rule.params["window_days"]
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
         mentions = analysis.dates
         for i, m in enumerate(mentions):
-            if self.skip_quotes and doc.in_quote(m.start):
+            if self.quoted(doc, m.start):
                 continue
             if m.weekday is not None and m.day is not None and m.month is not None and m.valid \
                     and m.kind in ("date", "birth_year") and not m.resolved:

@@ -51,7 +51,6 @@ class EntityNameKind(CheckKind):
     def __init__(self, rule):
         super().__init__(rule)
         self.mode = rule.params["mode"]
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         found = entity_mentions(analysis.mentions)
@@ -67,7 +66,7 @@ class EntityNameKind(CheckKind):
             done = {m.entity.id for m in found if _glossed(doc, m)}
         for m in found:
             n = m.name
-            if (self.skip_quotes and doc.in_quote(m.start)) or m.entity.id in done:
+            if self.quoted(doc, m.start) or m.entity.id in done:
                 continue
             current = [x.name for x in m.entity.names if _current(x, pub)]
             if self.mode == "not-yet":

@@ -53,7 +53,6 @@ class NameSpellingKind(CheckKind):
         if not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in house.items()):
             raise RuleParamError("house", "house maps names or ids to spellings (text to text)")
         self.house = {k: v.strip() for k, v in house.items()}
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -61,7 +60,7 @@ class NameSpellingKind(CheckKind):
         reported: set[tuple[str, str]] = set()
         for m in person_mentions(analysis.mentions):
             p = m.person
-            if p is None or (m.surname_only and not m.bound) or (self.skip_quotes and doc.in_quote(m.name_start)):
+            if p is None or (m.surname_only and not m.bound) or self.quoted(doc, m.name_start):
                 continue
             spelling = _spelling(m.written)
             house = self.house.get(p.id) or self.house.get(p.name)

@@ -55,7 +55,6 @@ class PatternKind(CheckKind):
         if not 0 < p["timeout"] <= 60:
             raise RuleParamError("timeout", "timeout must be between 0 and 60 seconds")
         self.timeout = float(p["timeout"])
-        self.skip_quotes = p["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -64,7 +63,7 @@ class PatternKind(CheckKind):
                 text = m.group(0)
                 if not text or any(e.fullmatch(text, timeout=self.timeout) for e in self.exceptions):
                     continue
-                if self.skip_quotes and doc.in_quote(m.start()):
+                if self.quoted(doc, m.start()):
                     continue
                 values = {"match": text}
                 values.update({k: v for k, v in m.groupdict().items() if v is not None})

@@ -50,7 +50,6 @@ class RoleAtDateKind(CheckKind):
     def __init__(self, rule):
         super().__init__(rule)
         self.mode = rule.params["mode"]
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc

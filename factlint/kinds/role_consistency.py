@@ -45,7 +45,6 @@ class RoleConsistencyKind(CheckKind):
             for t in group:
                 if self.group_of.setdefault(" ".join(t.lower().split()), i) != i:
                     raise RuleParamError("exclusive", f"title {t!r} is in two groups")
-        self.skip_quotes = rule.params["skip_quotes"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -54,7 +53,7 @@ class RoleConsistencyKind(CheckKind):
             t = m.title
             if t is None or m.surname_only or t.changed or t.qualified or t.modifiers & _NOT_CURRENT:
                 continue
-            if self.skip_quotes and doc.in_quote(m.start):
+            if self.quoted(doc, m.start):
                 continue
             group = self.group_of.get(t.form)
             if group is None:
