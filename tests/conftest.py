@@ -78,3 +78,16 @@ def test_kb():
     from factlint.kb.loader import load_kb
 
     return load_kb([str(DATA / "kb-freedonia.yaml")], shipped=False)
+
+
+def number_findings(text: str) -> list:
+    """Findings of the default number rules on a plain-text article (and no rule errors)."""
+    from factlint.config import Settings
+    from factlint.document import load_text
+    from factlint.engine.runner import check_document, rules_for
+
+    settings = Settings()
+    rules = [r for r in rules_for(settings) if r.category == "numbers"]
+    findings, errors, _ = check_document(load_text(text), settings, rules)
+    assert errors == []
+    return findings

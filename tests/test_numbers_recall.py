@@ -6,19 +6,12 @@ sits beside a near miss that must stay silent.  All sentences are written for th
 
 from __future__ import annotations
 
+from conftest import number_findings
+
 from factlint.config import Settings
 from factlint.document import load_text
 from factlint.engine.analysis import Analysis
-from factlint.engine.runner import check_document, rules_for
 from factlint.extractors import numbers_scan
-
-
-def number_findings(text: str) -> list:
-    settings = Settings()
-    rules = [r for r in rules_for(settings) if r.category == "numbers"]
-    findings, errors, _ = check_document(load_text(text), settings, rules)
-    assert errors == []
-    return findings
 
 
 def rules_fired(text: str) -> list[str]:

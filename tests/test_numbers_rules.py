@@ -8,23 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import number_findings
 
-from factlint.config import Settings
-from factlint.document import load_text
 from factlint.engine.loader import load_rules
-from factlint.engine.runner import check_document, rules_for
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_CANDIDATES = [REPO.parent / "shared" / "seed", REPO.parent.parent / "shared" / "seed"]
 SEED_NAME = "000_104712a9dbac1dd9.txt"
-
-
-def number_findings(text: str) -> list:
-    settings = Settings()
-    rules = [r for r in rules_for(settings) if r.category == "numbers"]
-    findings, errors, _ = check_document(load_text(text), settings, rules)
-    assert errors == []
-    return findings
 
 
 # Written for this test in the shape of the reference article's drone sentence.
