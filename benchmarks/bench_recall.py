@@ -411,7 +411,7 @@ def numbers_existing(art: _Article) -> list[Injection]:
 
 
 def _class_roles() -> dict:
-    from factlint.extractors.numbers_lexicon import load_lexicon
+    from factlint.extractors.numbers.lexicon import load_lexicon
 
     return load_lexicon().class_roles
 

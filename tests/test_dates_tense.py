@@ -2,7 +2,7 @@
 
 import pytest
 
-from factlint.extractors.dates_tense import clause_tense
+from factlint.extractors.dates.tense import clause_tense
 
 
 @pytest.mark.parametrize("sentence, date_text, tense", [

@@ -11,7 +11,7 @@ from conftest import number_findings
 from factlint.config import Settings
 from factlint.document import load_text
 from factlint.engine.analysis import Analysis
-from factlint.extractors import numbers_scan
+from factlint.extractors.numbers import scan as numbers_scan
 
 
 def rules_fired(text: str) -> list[str]:

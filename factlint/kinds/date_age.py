@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint import regexcache
-from factlint.extractors.dates_calendar import age_on
+from factlint.extractors.dates.arithmetic import age_on
 from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.date_common import EXPLICIT_KINDS, scope_span, show_day, show_value
 
@@ -30,7 +30,7 @@ class DateAgeKind(CheckKind):
     in the rule's ``scope`` (a sentence by default), the passage must state no other date (the age may be
     told at that time) and no word placing the age at another time ("then 45", "died aged 52", "turns 50").
     The people checks compare ages with knowledge-base birth dates through the same arithmetic
-    (``factlint.extractors.dates_calendar.age_on``).  Needs the publication date.
+    (``factlint.extractors.dates.arithmetic.age_on``).  Needs the publication date.
     """
 
     name = "date-age"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from factlint.extractors.dates_grammar import MONTHS, WEEKDAYS
+from factlint.extractors.dates.grammar import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -51,7 +51,7 @@ def show_value(m: "DateMention") -> str:
 
 def show_offset(m: "DateMention", pub: date) -> str:
     """What "N units ago" / "in N units' time" names, as a writer would put it: "around 2022", "before 2014"."""
-    from factlint.extractors.dates_calendar import shift
+    from factlint.extractors.dates.arithmetic import shift
 
     direction = -1 if m.kind == "ago" else 1
     center = shift(pub, direction * (m.amount or 0), m.unit or "year")

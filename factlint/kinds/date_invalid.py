@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from factlint.extractors.dates_calendar import days_in_month
-from factlint.extractors.dates_grammar import MONTHS
+from factlint.extractors.dates.arithmetic import days_in_month
+from factlint.extractors.dates.grammar import MONTHS
 from factlint.kinds.base import CheckKind, Hit, Param
 
 if TYPE_CHECKING:

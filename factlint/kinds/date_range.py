@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from factlint.extractors.dates_grammar import CHANGE_BEFORE
+from factlint.extractors.dates.grammar import CHANGE_BEFORE
 from factlint.kinds.base import CheckKind, Hit, Param
 
 if TYPE_CHECKING:

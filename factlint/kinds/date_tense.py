@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Iterator
 
 from factlint import regexcache
-from factlint.extractors.dates_tense import is_past_verb
+from factlint.extractors.dates.tense import is_past_verb
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.date_common import EXPLICIT_KINDS, show_day, show_value
 

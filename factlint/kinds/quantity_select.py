@@ -17,7 +17,7 @@ from factlint.kinds.base import RuleParamError
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
     from factlint.engine.rule import Rule
-    from factlint.extractors.numbers_scan import Quantity
+    from factlint.extractors.numbers.scan import Quantity
 
 SELECTOR_KEYS = ("role", "class", "noun", "kind", "total", "quoted")
 KINDS_OF_QUANTITY = ("count", "percent", "money", "measure", "share", "points")
@@ -140,6 +140,6 @@ def check_message_names(rule: "Rule", names: list[str], extra: tuple[str, ...] =
 
 def lexicon_ancestors() -> Any:
     """The class hierarchy of the shipped vocabulary (the one ``Analysis.quantities`` binds with)."""
-    from factlint.extractors.numbers_lexicon import load_lexicon
+    from factlint.extractors.numbers.lexicon import load_lexicon
 
     return load_lexicon().ancestors

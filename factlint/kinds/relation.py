@@ -11,7 +11,7 @@ from factlint.kinds.quantity_select import Selector, by_scope, check_message_nam
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
     from factlint.engine.rule import Rule
-    from factlint.extractors.numbers_scan import Quantity
+    from factlint.extractors.numbers.scan import Quantity
 
 _ATTRIBUTES = ("class", "noun", "owner", "actor", "period", "unit", "quoted")
 

@@ -12,7 +12,7 @@ from factlint.kinds.quantity_select import Selector, by_scope, lexicon_ancestors
 if TYPE_CHECKING:
     from factlint.engine.analysis import Analysis
     from factlint.engine.rule import Rule
-    from factlint.extractors.numbers_scan import Quantity
+    from factlint.extractors.numbers.scan import Quantity
 
 # Words after which the figures listed are examples, not the whole breakdown.
 _PARTIAL = regexcache.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+which|such\s+as|"
@@ -64,7 +64,7 @@ class SumKind(CheckKind):
         self.ancestors = lexicon_ancestors()
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
-        from factlint.extractors.numbers_lexicon import load_lexicon
+        from factlint.extractors.numbers.lexicon import load_lexicon
 
         class_roles = load_lexicon().class_roles
         text = analysis.doc.text

@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 
 from factlint import regexcache
-from factlint.extractors.numbers_lexicon import Lexicon, singular
-from factlint.extractors.numbers_scan import Quantity
+from factlint.extractors.numbers.lexicon import Lexicon, singular
+from factlint.extractors.numbers.scan import Quantity
 
 _MODIFIERS = (
     r"(?:[A-Z][\w'’.]*(?:-[\w]+)*|[a-z]+-[a-z-]+|more|other|new|additional|extra|further|unmanned|armed|"

@@ -1,8 +1,8 @@
 """The number extractor: every figure an article states, with what it counts and the event it belongs to.
 
 ``extract_quantities(doc, dates)`` is what ``Analysis.quantities`` calls.  It scans the prose for numeric
-expressions (``numbers_scan``), drops those inside date mentions found by the date extractor, and binds each
-figure to its noun, event, party and whole (``numbers_bind``).  The number check kinds (relation, sum,
+expressions (``numbers.scan``), drops those inside date mentions found by the date extractor, and binds each
+figure to its noun, event, party and whole (``numbers.bind``).  The number check kinds (relation, sum,
 percentage, change, conversion) read only this list.
 
 Written in-house on ``regex`` because the libraries measured (quantulum3, number-parser, word2number) misread
@@ -15,9 +15,9 @@ import bisect
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Sequence
 
-from factlint.extractors.numbers_bind import Binder
-from factlint.extractors.numbers_lexicon import Lexicon, load_lexicon
-from factlint.extractors.numbers_scan import Quantity, Scanner
+from factlint.extractors.numbers.bind import Binder
+from factlint.extractors.numbers.lexicon import Lexicon, load_lexicon
+from factlint.extractors.numbers.scan import Quantity, Scanner
 
 if TYPE_CHECKING:
     from factlint.document.model import Document

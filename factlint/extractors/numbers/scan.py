@@ -19,7 +19,7 @@ from typing import Iterator
 import regex
 
 from factlint import regexcache
-from factlint.extractors.numbers_lexicon import Lexicon
+from factlint.extractors.numbers.lexicon import Lexicon
 from factlint.regextrie import trie_regex
 
 INF = math.inf
@@ -146,7 +146,7 @@ class Quantity:
     written value with scale applied and ``low``/``high`` the interval it stands for ("more than 100" is
     ``[100, inf)``; a range "10-12" is ``[10, 12]``).  ``step`` is the rounding step the writer used.
     ``kind`` is one of count, percent, money, measure, share, points, ordinal.  The binding fields (noun,
-    cls, role, actor, owner, period, part_of, total) are filled by ``factlint.extractors.numbers_bind``.
+    cls, role, actor, owner, period, part_of, total) are filled by ``factlint.extractors.numbers.bind``.
     """
 
     start: int

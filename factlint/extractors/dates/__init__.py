@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Callable, Iterator
 import regex
 
 from factlint import regexcache
-from factlint.extractors import dates_grammar as g
-from factlint.extractors.dates_calendar import (
+from factlint.extractors.dates import grammar as g
+from factlint.extractors.dates.arithmetic import (
     add_months,
     interval,
     is_valid,
@@ -32,7 +32,7 @@ from factlint.extractors.dates_calendar import (
     offset_interval,
     weekday_near,
 )
-from factlint.extractors.dates_tense import clause_tense
+from factlint.extractors.dates.tense import clause_tense
 from factlint.regextrie import finditer_at_words
 
 if TYPE_CHECKING:
