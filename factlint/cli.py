@@ -15,6 +15,7 @@ import click
 from factlint import __version__
 from factlint.config import ConfigError, find_config, load_settings
 from factlint.engine.loader import RuleError
+from factlint.engine.suppress import UNUSED_DESCRIPTION, UNUSED_RULE
 from factlint.findings import SEVERITIES
 
 FORMATS = ("text", "json", "sarif", "github", "html")
@@ -141,6 +142,9 @@ def list_rules(packs, config_path, show_all, markdown):
     click.echo("  ".join(h.ljust(w) for h, w in zip(("RULE", "KIND", "CATEGORY", "SEVERITY"), widths)) + "  DESCRIPTION")
     for row in rows:
         click.echo("  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + "  " + row[4])
+    if settings.rule_enabled(UNUSED_RULE, "style", True) or show_all:
+        builtin = (UNUSED_RULE, "builtin", "style", settings.severity_for(UNUSED_RULE, "style", "warning"))
+        click.echo("  ".join(c.ljust(w) for c, w in zip(builtin, widths)) + "  " + _first_sentence(UNUSED_DESCRIPTION))
 
 
 @main.command()
@@ -150,6 +154,9 @@ def explain(rule_id, packs):
     """Print a rule's documentation, its parameters and examples."""
     _, rules = _settings_and_rules(None, tuple(packs))
     rule = next((r for r in rules if r.id == rule_id), None)
+    if rule is None and rule_id == UNUSED_RULE:
+        click.echo(f"{UNUSED_RULE}  (style, warning, built in)\n\n{UNUSED_DESCRIPTION}")
+        return
     if rule is None:
         from difflib import get_close_matches
 

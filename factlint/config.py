@@ -165,7 +165,9 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
 
 def check_names(settings: Settings, rule_ids: set[str]) -> None:
     """Reject a rule id or category in the settings that no loaded rule has (a typo would silently do nothing)."""
-    known = rule_ids | set(CATEGORIES)
+    from factlint.engine.suppress import UNUSED_RULE
+
+    known = rule_ids | set(CATEGORIES) | {UNUSED_RULE}
     for key, names in (("select", settings.select), ("ignore", settings.ignore), ("enable", settings.enable),
                        ("severity", tuple(k for k, _ in settings.severity))):
         for name in names:

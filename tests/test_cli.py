@@ -184,3 +184,14 @@ def test_rule_file_schema_accepts_the_default_packs_and_rejects_typos(cli):
 def test_bad_date_option_is_a_usage_error(cli, write):
     run = cli("check", "--date", "2024-13-01", write("a.md", TYPO))
     assert run.code == 2 and "not a date" in run.err
+
+
+def test_unused_suppression_is_a_rule_like_any_other(cli, write):
+    path = write("a.md", "<!-- factlint-disable-next-line repeated-word -->\nNothing to see.\n")
+    assert [f["rule"] for f in cli("check", "--format", "json", path).json()["findings"]] == ["unused-suppression"]
+    assert cli("check", "--ignore", "unused-suppression", path).code == 0
+    # A directive for a rule that did not run cannot be judged stale.
+    assert cli("check", "--ignore", "repeated-word", path).code == 0
+    run = cli("check", "--format", "json", "--fail-on", "info", write(".factlint.yaml", "severity: {unused-suppression: info}\n").replace(".factlint.yaml", "a.md"))
+    assert run.json()["findings"][0]["severity"] == "info"
+    assert "built in" in cli("explain", "unused-suppression").out

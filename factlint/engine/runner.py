@@ -15,7 +15,7 @@ from factlint.document.model import Document
 from factlint.engine.analysis import Analysis
 from factlint.engine.loader import load_rules
 from factlint.engine.rule import Rule
-from factlint.engine.suppress import apply_suppressions
+from factlint.engine.suppress import UNUSED_RULE, apply_suppressions
 from factlint.engine.template import render
 from factlint.findings import Finding, Location
 from factlint.kinds.base import Hit
@@ -70,7 +70,8 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
     analysis = Analysis(doc, settings)
     findings: list[Finding] = []
     errors: list[str] = []
-    for rule, severity in _plan(settings, rules):
+    plan = _plan(settings, rules)
+    for rule, severity in plan:
         try:
             for hit in rule.check.check(analysis):
                 findings.append(_finding(doc, rule, severity, hit))
@@ -82,7 +83,12 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
         except Exception as exc:  # a bug in a kind must not stop the run or hide other files' findings
             errors.append(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)")
     last_line = doc.source.count("\n") + 1
-    findings = apply_suppressions(doc.path, doc.directives, findings, last_line)
+    unused = (
+        settings.severity_for(UNUSED_RULE, "style", "warning")
+        if settings.rule_enabled(UNUSED_RULE, "style", True) else None
+    )
+    ran = {r.id for r, _ in plan} | {r.category for r, _ in plan}
+    findings = apply_suppressions(doc.path, doc.directives, findings, last_line, unused, ran)
     findings = _dedupe(findings)
     notices = []
     if analysis.missing_pub_date:

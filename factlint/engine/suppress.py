@@ -11,6 +11,11 @@ from factlint.document.model import Directive
 from factlint.findings import Finding
 
 UNUSED_RULE = "unused-suppression"
+UNUSED_DESCRIPTION = (
+    "A factlint-disable directive that suppresses nothing (the finding it silenced was fixed, or it names the "
+    "wrong rule). Reported so stale directives do not pile up and hide future findings; remove the directive. "
+    "Built in: it has no YAML rule, but can be ignored or given a severity like any rule."
+)
 
 
 @dataclass
@@ -28,9 +33,18 @@ class _Scope:
 
 
 def apply_suppressions(
-    path: str, directives: list[Directive], findings: list[Finding], last_line: int
+    path: str,
+    directives: list[Directive],
+    findings: list[Finding],
+    last_line: int,
+    unused_severity: str | None,
+    ran: set[str],
 ) -> list[Finding]:
-    """Drop suppressed findings; add a warning for each directive that suppressed nothing."""
+    """Drop suppressed findings; report each directive that suppressed nothing.
+
+    ``ran`` holds the ids and categories of the rules that ran: a directive for a rule that was switched off in
+    this run cannot be judged and is not reported.  ``unused_severity`` None means the report is switched off.
+    """
     scopes = _scopes(directives, last_line)
     kept = []
     for f in findings:
@@ -40,12 +54,13 @@ def apply_suppressions(
         if not hit:
             kept.append(f)
     for s in scopes:
-        if not s.used:
+        judged = not s.directive.rules or any(r in ran for r in s.directive.rules)
+        if not s.used and unused_severity is not None and judged:
             d = s.directive
             what = ", ".join(d.rules) if d.rules else "all rules"
             kept.append(
                 Finding(
-                    path, d.line, d.column, d.line, d.column + 4, UNUSED_RULE, "style", "warning",
+                    path, d.line, d.column, d.line, d.column + 4, UNUSED_RULE, "style", unused_severity,
                     f"factlint-{d.action} ({what}) suppresses nothing here; remove it",
                 )
             )
