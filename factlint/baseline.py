@@ -17,15 +17,12 @@ from pathlib import Path
 import regex
 
 from factlint.engine.runner import FileResult
+from factlint.errors import BaselineError
 from factlint.findings import Finding
 from factlint.locate import ProseLocator
 
 VERSION = 1
 _SPACE = regex.compile(r"\s+")
-
-
-class BaselineError(ValueError):
-    """A baseline file that cannot be read or is not one; one line for the user."""
 
 
 def _norm(text: str) -> str:

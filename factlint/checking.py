@@ -10,15 +10,18 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factlint.baseline import BaselineError
 from factlint.config import ConfigError, Settings, check_names, find_config, load_settings, with_overrides
 from factlint.discover import iter_files
 from factlint.engine.loader import RuleError
 from factlint.engine.rule import Rule
 from factlint.engine.runner import FileResult, rules_for
+from factlint.errors import BaselineError, GitError
 from factlint.findings import Finding, severity_rank
-from factlint.gitdiff import ChangedLines, GitError
+
+if TYPE_CHECKING:
+    from factlint.gitdiff import ChangedLines
 
 MACHINE_FORMATS = ("json", "sarif", "html")  # documents a reader parses: nothing else may share their stream
 

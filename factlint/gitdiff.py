@@ -14,12 +14,10 @@ from pathlib import Path
 
 import regex
 
+from factlint.errors import GitError
+
 _HUNK = regex.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 _ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
-
-
-class GitError(ValueError):
-    """git could not answer (not a repository, unknown revision, git missing); one line for the user."""
 
 
 @dataclass

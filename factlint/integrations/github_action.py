@@ -191,10 +191,9 @@ def _rules_only(config: str | None):
 
 
 def main() -> None:
-    from factlint.baseline import BaselineError
     from factlint.config import ConfigError
     from factlint.engine.loader import RuleError
-    from factlint.gitdiff import GitError
+    from factlint.errors import BaselineError, GitError
 
     try:
         code = run(os.environ)

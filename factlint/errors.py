@@ -1,0 +1,15 @@
+"""Errors that stop a run with exit code 2, kept apart from the modules raising them.
+
+The command line catches these on every run; defining them here means it does not import the git, baseline or
+other optional machinery just to know what to catch.
+"""
+
+from __future__ import annotations
+
+
+class GitError(ValueError):
+    """git could not answer (not a repository, unknown revision, git missing); one line for the user."""
+
+
+class BaselineError(ValueError):
+    """A baseline file that cannot be read or is not one; one line for the user."""
