@@ -195,3 +195,16 @@ def test_unused_suppression_is_a_rule_like_any_other(cli, write):
     run = cli("check", "--format", "json", "--fail-on", "info", write(".factlint.yaml", "severity: {unused-suppression: info}\n").replace(".factlint.yaml", "a.md"))
     assert run.json()["findings"][0]["severity"] == "info"
     assert "built in" in cli("explain", "unused-suppression").out
+
+
+def test_reference_article_draws_exactly_the_umerov_title(cli):
+    """The whole default rule set on the reference article: one finding, Umerov's title on 2023-12-03."""
+    from conftest import SEED
+
+    if not SEED.exists():
+        pytest.skip("shared seed article not present")
+    run = cli("check", "--format", "json", str(SEED))
+    (finding,) = run.json()["findings"]
+    assert finding["rule"] == "people-role-at-date" and finding["line"] == 1
+    assert finding["message"].startswith("Rustem Umerov was not Secretary of the National Security and Defense Council")
+    assert run.code == 1 and "no publication date" not in run.err

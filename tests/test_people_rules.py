@@ -1,10 +1,9 @@
 """The people and entity rules end to end: what a user sees for each kind of claim."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import DATA
+from conftest import DATA, SEED
 
 from factlint.config import Settings
 from factlint.document import load_text
@@ -27,7 +26,7 @@ def rules(text, day):
 
 
 def test_reference_article_draws_exactly_the_umerov_finding():
-    text = Path("/work/shared/seed/000_104712a9dbac1dd9.txt")
+    text = SEED
     if not text.exists():
         pytest.skip("shared seed article not present")
     ((rule, message),) = findings(text.read_text(), "2023-12-03", kb_files=())
