@@ -14,11 +14,10 @@ from factlint.document import load_document, read_source
 from factlint.extractors.dates import extract_dates
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
-FALLBACK = Path("/work/shared/corpus")
 
 
 def main() -> int:
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else (DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else FALLBACK)
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
     if not root.is_dir():
         print(f"bench_dates: no corpus at {root}; skipped")
         return 0

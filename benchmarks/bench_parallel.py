@@ -18,8 +18,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT = next((p for p in (REPO.parent / "shared" / "corpus", Path("/work/shared/corpus")) if p.is_dir()),
-               REPO.parent / "shared" / "corpus")
+DEFAULT = REPO.parent / "shared" / "corpus"
 
 
 def run_once(folder: Path, jobs: int) -> tuple[float, str]:

@@ -2,13 +2,12 @@
 where nothing can be known."""
 
 from datetime import date
-from pathlib import Path
+
+from conftest import SEED
 
 from factlint.config import Settings
 from factlint.document import load_text
 from factlint.engine.runner import check_document, rules_for
-
-SEED = Path("/work/shared/seed/000_104712a9dbac1dd9.txt")
 
 
 def run(text: str, pub: date | None = date(2024, 5, 10), **settings):

@@ -6,7 +6,7 @@ figure to its noun, event, party and whole (``numbers.bind``).  The number check
 percentage, change, conversion) read only this list.
 
 Written in-house on ``regex`` because the libraries measured (quantulum3, number-parser, word2number) misread
-news figures ("$4bn" as dollar·barn·newton) or give no text spans; see docs in ``/work/shared/notes``.
+news figures ("$4bn" as dollar·barn·newton) or give no text spans.
 """
 
 from __future__ import annotations
