@@ -230,10 +230,12 @@ def _kb_names(text: str, runs: list, c: _Compiled, kb: KB) -> Iterator[tuple[int
     looked up: most capitalised runs are places and organisations, and looking up every sub-sequence of each
     cost more than the rest of the extractor.
     """
+    heads = c.name_heads
     for run in runs:
-        if " " not in run.group() and "\u00a0" not in run.group():
+        written = run.group()
+        if " " not in written and "\u00a0" not in written:
             continue  # one word: never a full name
-        if not any(word in c.name_heads for word in name_key(run.group()).split(" ")[:-1]):
+        if heads.isdisjoint(name_key(written).split(" ")[:-1]):
             continue  # no word but the last starts a KB name (a run's words are name_key's, case-folded)
         toks = [(t.start() + run.start(), t.end() + run.start()) for t in _TOKEN.finditer(run.group())]
         i = 0
@@ -304,11 +306,14 @@ def _people(text: str, kb: KB, c: _Compiled) -> list[PersonMention]:
                 introduced.setdefault(form, m)
     _bind_surnames(ordered, introduced, kb)
     # 4. Untitled surname references ("Umerov said") of people introduced by full name.
-    if introduced:
+    # Only the surnames the text contains at all are looked for run by run ("’" -> "'" keeps every offset).
+    plain = text.replace("’", "'") if introduced else ""
+    present = [form for form in introduced if form in plain]
+    if present:
         taken = {m.name_start for m in ordered}
         for run in runs:
-            written = run.group().replace("’", "'")
-            if not any(form in written for form in introduced):
+            written = plain[run.start():run.end()]
+            if not any(form in written for form in present):
                 continue  # most runs hold none of the few introduced surnames: not worth tokenising
             for tok in _TOKEN.finditer(run.group()):
                 start = run.start() + tok.start()
