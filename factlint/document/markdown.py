@@ -66,7 +66,8 @@ def read_markdown(source: str, path: str) -> Parsed:
             if line.strip().startswith(in_fence):
                 in_fence = None
             continue
-        fm = _FENCE.match(line)
+        plain = _opens_plain(line)
+        fm = None if plain else _FENCE.match(line)
         if fm:
             in_fence = fm.group(1)
             parsed.drops.append((start, end))
@@ -80,26 +81,44 @@ def read_markdown(source: str, path: str) -> Parsed:
         if prev_blank and (line.startswith("    ") or line.startswith("\t")) and not _LIST_ITEM.match(line):
             parsed.drops.append((start, end))  # indented code block
             continue
-        if _RULE_LINE.match(line) or _REF_DEF.match(line):
+        if not plain and (_RULE_LINE.match(line) or _REF_DEF.match(line)):
             parsed.drops.append((start, end))
             para_start = _close(parsed, para_start, start)
             prev_blank = True
             continue
-        block_line = bool(_HEADING.match(line) or _LIST_ITEM.match(line))
+        block_line = not plain and bool(_HEADING.match(line) or _LIST_ITEM.match(line))
         if block_line:
             para_start = _close(parsed, para_start, start)
-        marker = _LINE_MARKERS.match(line)
+        marker = None if plain else _LINE_MARKERS.match(line)
         if marker and marker.end() > 0:
             parsed.drops.append((start, start + marker.end()))
-        for im in _INLINE.finditer(line):
-            _drop_inline(parsed, im, start)
+        if _may_hold_inline(line):
+            for im in _INLINE.finditer(line):
+                _drop_inline(parsed, im, start)
         if para_start is None:
             para_start = start
-        if _HEADING.match(line):
+        if not plain and _HEADING.match(line):
             para_start = _close(parsed, para_start, end)
         prev_blank = False
     _close(parsed, para_start, len(source))
     return parsed
+
+
+def _opens_plain(line: str) -> bool:
+    """Whether the line opens with ordinary text, where no block pattern (fence, rule, reference, heading, list
+    item, quote or indent marker) can match: most lines of an article, spared six regex calls each."""
+    first = line[:1]
+    return bool(first) and first not in _BLOCK_OPENERS and not first.isdigit()
+
+
+# Every character a block pattern above can match first (a list number's digits aside).
+_BLOCK_OPENERS = frozenset(" \t`~-*_=[>#+")
+
+
+def _may_hold_inline(line: str) -> bool:
+    """Whether ``_INLINE`` can match in the line: each of its branches needs one of these characters or a URL's
+    opening, and a line without any is spared the pattern's try at every position."""
+    return any(ch in line for ch in "`[<*_") or "http" in line or "www." in line
 
 
 def _close(parsed: Parsed, para_start: int | None, end: int) -> None:
