@@ -40,6 +40,34 @@ def trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] 
     return walk(trie)
 
 
+def suffix_trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] = regex.escape,
+                      sep: str = "") -> str:
+    """``trie_regex`` for reverse patterns (``(?r)``): the common *endings* of the phrases are factored out.
+
+    A reverse pattern reads its alternatives from their last character, so it gains from shared suffixes as a
+    forward one does from shared prefixes.  A phrase that continues leftwards is tried before its ending
+    alone, so the longest phrase still wins.
+    """
+    trie: dict = {}
+    for tokens in phrases:
+        node = trie
+        for t in reversed(tokens):
+            node = node.setdefault(t, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = []
+        for token in sorted((k for k in node if k), key=lambda k: (-len(k), k)):
+            child = node[token]
+            piece = token_re(token)
+            if any(k for k in child):
+                piece = f"(?:(?:{walk(child)}){sep})" + ("?" if "" in child else "") + piece
+            alts.append(piece)
+        return "|".join(alts)
+
+    return walk(trie)
+
+
 def finditer_at_words(pattern: regex.Pattern, text: str, haystack: str, words: Iterable[str]) -> Iterator[regex.Match]:
     """``pattern.finditer(text)`` for a pattern whose matches start with one of ``words`` in ``haystack`` (``text``
     or a same-length copy of it, such as its lower case).

@@ -20,7 +20,7 @@ import regex
 
 from factlint import regexcache
 from factlint.extractors.numbers.lexicon import Lexicon
-from factlint.regextrie import trie_regex
+from factlint.regextrie import suffix_trie_regex, trie_regex
 
 INF = math.inf
 
@@ -101,8 +101,10 @@ _HEDGE_BEFORE = regexcache.compile(
     + "|".join(r"\s+".join(regex.escape(p) for p in h.split()) for h in sorted(_HEDGES, key=len, reverse=True))
     + r")\s+\Z"
 )
+# The label words as a suffix trie: tried before nearly every figure, the flat alternation cost twice as much.
 _LABEL_BEFORE = regexcache.compile(
-    rf"(?ri)(?<![\w-])(?:(?:{_LABEL_WORDS})|(?:{_LABEL_ABBREVIATIONS})\.)[^\S\n]*#?[^\S\n]*\Z"
+    rf"(?ri)(?<![\w-])(?:(?:{suffix_trie_regex(_LABEL_WORDS.split('|'))})|(?:{_LABEL_ABBREVIATIONS})\.)"
+    r"[^\S\n]*#?[^\S\n]*\Z"
 )
 _DATE_BEFORE = regexcache.compile(rf"(?r)\b(?:{_MONTHS}|{_WEEKDAYS})\.?,?\s+(?:the\s+)?\Z")
 _DATE_AFTER = regexcache.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
