@@ -164,7 +164,9 @@ def explain(rule_id, packs):
         _die(f"no rule '{rule_id}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
     click.echo(f"{rule.id}  ({rule.category}, {rule.severity}, kind: {rule.kind})")
     click.echo(f"defined in {rule.path}:{rule.line}\n")
-    click.echo(rule.description + "\n")
+    import textwrap
+
+    click.echo(textwrap.fill(rule.description, width=100) + "\n")
     click.echo(f"Message: {rule.message}")
     if rule.params:
         click.echo("\nParameters:")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SEVERITIES = ("info", "warning", "error")
 CATEGORIES = ("numbers", "dates", "people", "entities", "style")
@@ -13,8 +13,7 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """A place in a source file: 1-based lines and columns, end exclusive."""
 
     path: str
@@ -25,8 +24,7 @@ class Location:
     message: str = ""
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem found in one file.  ``related`` lists the other places the message compares with."""
 
     path: str
@@ -38,7 +36,7 @@ class Finding:
     category: str
     severity: str
     message: str
-    related: tuple[Location, ...] = field(default_factory=tuple)
+    related: tuple[Location, ...] = ()
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)

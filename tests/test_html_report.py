@@ -156,3 +156,10 @@ def test_page_is_written_without_a_browser_too(tmp_path: Path) -> None:
     assert proc.stdout.startswith("<!DOCTYPE html>")
     assert proc.stdout.count('<li class="warning" id="note-') == 2
     assert "<script" not in proc.stdout and 'src="http' not in proc.stdout
+
+
+def test_wrapped_lines_of_a_paragraph_read_as_one_line_in_the_report(cli, write):
+    path = write("wrapped.md", "---\ndate: 2024-03-14\n---\n\nThe council approved\nthe the budget.\n\nNext paragraph.\n")
+    page = cli("check", "--format", "html", path).out
+    assert "The council approved <mark" in page  # the break inside the paragraph became a space
+    assert "budget.\n\nNext paragraph." in page  # the break between paragraphs stayed

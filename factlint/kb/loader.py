@@ -33,7 +33,7 @@ from factlint.kb.model import (
 from factlint.resources import shipped_kb_files
 
 # Bump when the pickled structure changes, so old caches are ignored.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 _TOP_KEYS = ("jurisdictions", "offices", "people", "entities")
 

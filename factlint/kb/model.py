@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A date known to a year, a month or a day.  ``month``/``day`` are 0 when not known.
 
     A year-only date stands for the whole year (never 1 January): it covers every day from ``first`` to ``last``.
@@ -92,8 +92,7 @@ def age_on(born: PartialDate, on: date) -> tuple[int, int]:
     return whole_years(born.last), whole_years(born.first)
 
 
-@dataclass(frozen=True, slots=True)
-class Jurisdiction:
+class Jurisdiction(NamedTuple):
     """A country or organisation that offices belong to, with the words prose uses for it."""
 
     id: str
@@ -102,8 +101,7 @@ class Jurisdiction:
     adjectives: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Office:
+class Office(NamedTuple):
     """A post a person can hold; ``titles`` are the lower-case forms prose uses, without the jurisdiction."""
 
     id: str
@@ -114,8 +112,7 @@ class Office:
     wikidata: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
+class Role(NamedTuple):
     """One term of one person in one office.  ``end`` is the last day held; ``None`` means still held."""
 
     office: str
@@ -150,8 +147,7 @@ class Role:
         return "dates unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     """A person the KB knows: names, birth date, and every recorded term in office."""
 
     id: str
@@ -179,8 +175,7 @@ class Person:
         return d <= max(r.end.last for r in self.roles if r.end is not None)
 
 
-@dataclass(frozen=True, slots=True)
-class EntityName:
+class EntityName(NamedTuple):
     """One name of an entity and the period it was current (``until`` is the last day it was)."""
 
     name: str
@@ -190,8 +185,7 @@ class EntityName:
     ambiguous: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     """A named thing whose names changed over time (a platform, a company, a city)."""
 
     id: str

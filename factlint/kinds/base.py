@@ -9,7 +9,7 @@ the engine formats the rule's message template with ``Hit.values`` and maps offs
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator, NamedTuple
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from factlint.engine.rule import Rule
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     """One parameter a kind accepts in a rule: its type, whether it is required, and its documentation.
 
     ``type`` is one of ``str``, ``int``, ``float``, ``bool``, ``list`` (of ``items``), ``dict`` (free mapping,

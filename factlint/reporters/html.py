@@ -19,6 +19,7 @@ from factlint.findings import Finding
 from factlint.locate import ProseLocator
 
 if TYPE_CHECKING:
+    from factlint.document.model import Document
     from factlint.engine.rule import Rule
     from factlint.engine.runner import FileResult
 
@@ -115,10 +116,27 @@ def _file_section(index: int, result: "FileResult") -> str:
             marks.append((r_start, r_end, f"{fid}-r{k}", "related", f.severity, f"{r.message} (see [{f.rule}] {f.message})"))
         notes.append(_note(fid, f))
     out.append('<div class="article">')
-    out.append(f'<div class="text">{_highlight(doc.text, marks)}</div>')
+    out.append(f'<div class="text">{_highlight(_unwrapped(doc), marks)}</div>')
     out.append('<ol class="margin">' + "".join(notes) + "</ol>")
     out.append("</div></section>")
     return "\n".join(out)
+
+
+def _unwrapped(doc: "Document") -> str:
+    """The prose with line breaks inside a paragraph shown as spaces (same length, so offsets still hold).
+
+    Markdown and plain text are often wrapped at a fixed width; shown as written, the report would break lines
+    mid-sentence.  Breaks between paragraphs stay.
+    """
+    text = doc.text
+    pieces = []
+    pos = 0
+    for p in doc.paragraphs:
+        pieces.append(text[pos:p.start])
+        pieces.append(text[p.start:p.end].replace("\n", " "))
+        pos = p.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _note(fid: str, f: Finding) -> str:
