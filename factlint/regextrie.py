@@ -20,24 +20,7 @@ def trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] 
     Longer tokens are tried first and a phrase that continues is preferred to its prefix, so at any position
     the longest phrase wins, as it does in a flat alternation sorted longest first.
     """
-    trie: dict = {}
-    for tokens in phrases:
-        node = trie
-        for t in tokens:
-            node = node.setdefault(t, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts = []
-        for token in sorted((k for k in node if k), key=lambda k: (-len(k), k)):
-            child = node[token]
-            piece = token_re(token)
-            if any(k for k in child):
-                piece += f"(?:{sep}(?:{walk(child)}))" + ("?" if "" in child else "")
-            alts.append(piece)
-        return "|".join(alts)
-
-    return walk(trie)
+    return _trie(phrases, token_re, sep, backwards=False)
 
 
 def suffix_trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] = regex.escape,
@@ -48,10 +31,15 @@ def suffix_trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str]
     forward one does from shared prefixes.  A phrase that continues leftwards is tried before its ending
     alone, so the longest phrase still wins.
     """
+    return _trie(phrases, token_re, sep, backwards=True)
+
+
+def _trie(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str], sep: str, backwards: bool) -> str:
+    """The trie of the phrases' tokens, read from their first token or (``backwards``) from their last."""
     trie: dict = {}
     for tokens in phrases:
         node = trie
-        for t in reversed(tokens):
+        for t in reversed(tokens) if backwards else tokens:
             node = node.setdefault(t, {})
         node[""] = {}
 
@@ -61,7 +49,11 @@ def suffix_trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str]
             child = node[token]
             piece = token_re(token)
             if any(k for k in child):
-                piece = f"(?:(?:{walk(child)}){sep})" + ("?" if "" in child else "") + piece
+                optional = "?" if "" in child else ""
+                if backwards:
+                    piece = f"(?:(?:{walk(child)}){sep}){optional}{piece}"
+                else:
+                    piece += f"(?:{sep}(?:{walk(child)})){optional}"
             alts.append(piece)
         return "|".join(alts)
 
