@@ -7,7 +7,7 @@ check once and write what they need; ``run_check`` is the command line's whole r
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,8 +58,6 @@ class CheckOutcome:
     errors: bool = False
     failing: bool = False
     hidden_by_baseline: int = 0
-    skipped_unchanged: int = 0
-    settings: list[Settings] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:
@@ -125,14 +123,12 @@ def collect(request: CheckRequest) -> CheckOutcome:
 
         accepted = load(request.baseline)  # a bad baseline file stops the run before any work
     changed = None
-    skipped = 0
     if request.diff_base:
         from factlint.gitdiff import changed_lines
 
         files = [t for t in targets if t.source is None]
         changed = changed_lines(request.diff_base, [t.path for t in files], {t.path for t in files if t.explicit})
         kept = [t for t in targets if t.source is not None or changed.has_changes(t.path)]
-        skipped = len(targets) - len(kept)
         targets = kept
     tasks = []
     used: list[Settings] = []
@@ -167,7 +163,7 @@ def collect(request: CheckRequest) -> CheckOutcome:
         severity_rank(f.severity) >= severity_rank(cache.for_path(Path(r.path)).fail_on)
         for r in results for f in r.findings
     )
-    return CheckOutcome(results, rules, errors, failing, hidden, skipped, used)
+    return CheckOutcome(results, rules, errors, failing, hidden)
 
 
 def _touches(changed: ChangedLines, finding: Finding) -> bool:

@@ -19,12 +19,12 @@ def test_partial_date_rejects_malformed(bad):
         PartialDate.parse(bad)
 
 
-def test_year_precision_is_unknown_for_a_day_inside_that_year():
+def test_a_year_only_date_covers_the_whole_year_never_1_january():
     y = PartialDate.parse("2023")
-    assert y.compare(date(2023, 12, 3)) is None
-    assert y.compare(date(2024, 1, 1)) == -1
-    assert y.compare(date(2022, 12, 31)) == 1
-    assert PartialDate.parse("2023-12-03").compare(date(2023, 12, 3)) == 0
+    assert (y.first, y.last, y.precision) == (date(2023, 1, 1), date(2023, 12, 31), "year")
+    m = PartialDate.parse("2024-02")
+    assert (m.first, m.last, m.precision) == (date(2024, 2, 1), date(2024, 2, 29), "month")
+    assert str(PartialDate.parse("2023-12-03")) == "2023-12-03"
 
 
 def test_role_status_respects_precision():

@@ -23,7 +23,6 @@ class _Walker(HTMLParser):
         self.source = source
         self.parsed = parsed
         self.line_starts = line_starts_of(source)
-        self.hidden_depth = 0
         self.hidden_stack: list[str] = []
         self.in_title = False
         self.title_parts: list[str] = []

@@ -23,9 +23,6 @@ class Span(NamedTuple):
     start: int
     end: int
 
-    def contains(self, offset: int) -> bool:
-        return self.start <= offset < self.end
-
 
 class Directive(NamedTuple):
     """A ``factlint-…`` suppression comment found in the source."""

@@ -39,10 +39,6 @@ class PartialDate(NamedTuple):
             date(year, month, day)  # raises ValueError for 2023-02-30
         return cls(year, month, day)
 
-    @classmethod
-    def from_date(cls, d: date) -> "PartialDate":
-        return cls(d.year, d.month, d.day)
-
     @property
     def precision(self) -> str:
         return "day" if self.day else "month" if self.month else "year"
@@ -60,16 +56,6 @@ class PartialDate(NamedTuple):
         if self.month:
             return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return date(self.year, 12, 31)
-
-    def compare(self, d: date) -> int | None:
-        """-1 if this whole date lies before ``d``, 1 if after, ``None`` if ``d`` falls inside it (cannot tell)."""
-        if self.last < d:
-            return -1
-        if self.first > d:
-            return 1
-        if self.day:
-            return 0
-        return None
 
     def __str__(self) -> str:
         if self.day:

@@ -66,13 +66,13 @@ class RoleConsistencyKind(CheckKind):
                 continue
             if et.jurisdiction and t.jurisdiction and et.jurisdiction != t.jurisdiction:
                 continue
-            if m.person is not None and _both_held(analysis, m, et.form, t.form, earlier):
+            if m.person is not None and _both_held(analysis, m, earlier):
                 continue
             yield Hit(m.start, m.end, {"name": m.written, "title": t.text, "other": et.text},
                       related=((earlier.start, earlier.end, f"called {et.text} here"),))
 
 
-def _both_held(analysis: "Analysis", m: PersonMention, form_a: str, form_b: str, earlier: PersonMention) -> bool:
+def _both_held(analysis: "Analysis", m: PersonMention, earlier: PersonMention) -> bool:
     """Whether the KB says the person held offices with both titles on the article's date (a real double post)."""
     from factlint.extractors.people import offices_for
 

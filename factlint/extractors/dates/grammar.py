@@ -180,9 +180,6 @@ PREV_WORDS = regexcache.compile(r"(?r)(?:(?<![\w.'\u2019-])(?P<w2>[\w.'\u2019-]+
 # Prepositions and modifiers after which a bare 4-digit number (any value 1000-2199) is a year.
 YEAR_PREPS = frozenset("""in since until till through throughout during before after circa c. from
     early late mid mid- spring summer autumn fall winter fiscal fy calendar year years""".split())
-# Words after which a bare 4-digit number is a year only if it lies in 1900-2100 (they also precede counts).
-YEAR_WEAK_PREPS = frozenset("""by to of and or the a an its his her their our this that these those
-    on for between as""".split())
 # Words before a number that mark it as a quantity ("about 2000", "a total of 2000").
 QUANTITY_PREVS = frozenset("""about around some nearly almost approximately roughly over than least
     total number estimated maximum minimum average sum extra additional another only just No. no. #""".split())
