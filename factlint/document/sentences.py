@@ -93,6 +93,7 @@ def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> lis
     paragraph from the checks.  A doubled mark (``""``) counts as one.
     """
     out: list[Span] = []
+    starts = [s.start for s in sentences]
     for k, para in enumerate(paragraphs):
         continues = k + 1 < len(paragraphs) and text[paragraphs[k + 1].start] in "\"“"
         open_at: int | None = None
@@ -105,13 +106,13 @@ def find_quotes(text: str, paragraphs: list[Span], sentences: list[Span]) -> lis
                 out.append(Span(open_at, m.end()))
                 open_at = None
         if open_at is not None:
-            end = para.end if continues else _sentence_end(sentences, open_at, para.end)
+            end = para.end if continues else _sentence_end(sentences, starts, open_at, para.end)
             out.append(Span(open_at, end))
     return out
 
 
-def _sentence_end(sentences: list[Span], offset: int, default: int) -> int:
-    k = bisect.bisect_right([s.start for s in sentences], offset) - 1
+def _sentence_end(sentences: list[Span], starts: list[int], offset: int, default: int) -> int:
+    k = bisect.bisect_right(starts, offset) - 1
     if 0 <= k < len(sentences) and sentences[k].end > offset:
         return sentences[k].end
     return default
