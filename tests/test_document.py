@@ -129,3 +129,9 @@ def test_a_quote_continued_in_the_next_paragraph_runs_to_the_paragraph_end():
 
 def test_a_doubled_mark_counts_once():
     assert quoted_texts('They offered an ""unfair and inadequate" sum for the firm.') == ['""unfair and inadequate"']
+
+
+def test_markup_dropped_at_the_very_end_does_not_break_paragraphs():
+    for src in ("fell * Feb them to X <p>", "Text here <!-- a note -->", "Text [link](http://x.org)"):
+        doc = load_document("a.md", src)
+        assert all(0 <= p.start < p.end <= len(doc.text) for p in doc.paragraphs)

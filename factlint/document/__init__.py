@@ -67,7 +67,7 @@ def load_document(path: str, source: str, pub_date: date | None = None, fmt: str
     parsed: Parsed = _reader(fmt)(source, path)
     text, segments = build_prose(source, parsed.drops, parsed.breaks)
     para_src = [o for p in parsed.paragraphs for o in p]
-    para_txt = to_text_offsets(segments, para_src)
+    para_txt = to_text_offsets(segments, para_src, len(text))
     paragraphs = [
         span for i in range(0, len(para_txt), 2) if (span := trimmed(text, para_txt[i], para_txt[i + 1]))
     ]

@@ -52,8 +52,8 @@ def parse_date_value(value: Any) -> date | None:
     return None
 
 
-def to_text_offsets(segments: list[tuple[int, int]], source_offsets: list[int]) -> list[int]:
-    """Map source offsets to prose offsets (a dropped position maps to the next kept character)."""
+def to_text_offsets(segments: list[tuple[int, int]], source_offsets: list[int], text_length: int) -> list[int]:
+    """Map source offsets to prose offsets (a dropped position maps to the next kept character, or the end)."""
     src_starts = [s for _, s in segments]
     out = []
     for off in source_offsets:
@@ -62,9 +62,6 @@ def to_text_offsets(segments: list[tuple[int, int]], source_offsets: list[int]) 
             out.append(0)
             continue
         text_start, source_start = segments[k]
-        next_text = segments[k + 1][0] if k + 1 < len(segments) else None
-        t = text_start + (off - source_start)
-        if next_text is not None and t > next_text:
-            t = next_text
-        out.append(t)
+        run_end = segments[k + 1][0] if k + 1 < len(segments) else text_length
+        out.append(min(text_start + (off - source_start), run_end))
     return out
