@@ -164,10 +164,12 @@ def find_mentions(doc: "Document", kb: KB) -> list[PersonMention | EntityMention
 
 
 def person_mentions(mentions: list) -> list[PersonMention]:
+    """The people among ``analysis.mentions`` (which also holds entity names)."""
     return [m for m in mentions if isinstance(m, PersonMention)]
 
 
 def entity_mentions(mentions: list) -> list[EntityMention]:
+    """The entity names among ``analysis.mentions``."""
     return [m for m in mentions if isinstance(m, EntityMention)]
 
 

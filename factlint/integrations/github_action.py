@@ -191,15 +191,16 @@ def _rules_only(config: str | None):
 
 
 def main() -> None:
+    """The action's check step: run, and turn a configuration problem into one error annotation and exit 2."""
     from factlint.config import ConfigError
     from factlint.engine.loader import RuleError
     from factlint.errors import BaselineError, GitError
+    from factlint.reporters.github import escape_data
 
     try:
         code = run(os.environ)
     except (ActionError, ConfigError, RuleError, GitError, BaselineError) as exc:
-        message = str(exc).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        print(f"::error title=factlint::{message}")
+        print(f"::error title=factlint::{escape_data(str(exc))}")
         code = 2
     sys.exit(code)
 

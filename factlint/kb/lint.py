@@ -20,6 +20,8 @@ _FAR_FUTURE = date(9999, 12, 31)
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing ``kb lint`` reports: where, how bad, and a short code for the kind of problem."""
+
     path: str
     line: int
     severity: str  # "error" or "warning"

@@ -25,6 +25,7 @@ def show_day(d: date) -> str:
 
 
 def show_weekday(n: int) -> str:
+    """The name of weekday ``n`` (0 is Monday), for messages."""
     return WEEKDAYS[n]
 
 

@@ -35,5 +35,6 @@ def other_years(doc: "Document", offset: int, pub: date) -> list[int]:
 
 
 def office_name(kb: "KB", office_id: str) -> str:
+    """The office's canonical name for messages (its id when the KB has no such office)."""
     office = kb.offices.get(office_id)
     return office.name if office else office_id

@@ -13,22 +13,24 @@ if TYPE_CHECKING:
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def _escape_data(text: str) -> str:
+def escape_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub requires (``%``, CR and LF)."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+def escape_property(text: str) -> str:
+    """A workflow command's property value: the message escapes plus ``:`` and ``,``."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, color: bool = False) -> None:
     """Annotations GitHub shows on the pull request's changed files."""
     for f in all_findings(results):
         props = ",".join(
-            f"{k}={_escape_property(str(v))}"
+            f"{k}={escape_property(str(v))}"
             for k, v in (
                 ("file", f.path), ("line", f.line), ("col", f.column), ("endLine", f.end_line),
                 ("endColumn", f.end_column), ("title", f"factlint {f.rule}"),
             )
         )
-        stream.write(f"::{_LEVEL[f.severity]} {props}::{_escape_data(f.message)}\n")
+        stream.write(f"::{_LEVEL[f.severity]} {props}::{escape_data(f.message)}\n")
