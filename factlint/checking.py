@@ -6,6 +6,7 @@ check once and write what they need; ``run_check`` is the command line's whole r
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -241,5 +242,7 @@ def _write_report(request: CheckRequest, results: list[FileResult], rules: list[
         with open(request.output, "w", encoding="utf-8") as fh:
             write(results, rules, fh, color=False)
         return
-    color = request.color if request.color is not None else (sys.stdout.isatty() and request.fmt == "text")
+    # Colour on a terminal unless told otherwise; NO_COLOR (https://no-color.org) is the usual way to say so.
+    auto = sys.stdout.isatty() and request.fmt == "text" and not os.environ.get("NO_COLOR")
+    color = request.color if request.color is not None else auto
     write(results, rules, sys.stdout, color=color)

@@ -210,3 +210,31 @@ def test_reference_article_draws_exactly_the_umerov_title(cli):
     assert finding["rule"] == "people-role-at-date" and finding["line"] == 1
     assert finding["message"].startswith("Rustem Umerov was not Secretary of the National Security and Defense Council")
     assert run.code == 1 and "no publication date" not in run.err
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path):
+    """Through a real pseudo-terminal: colour by default, none when NO_COLOR is set or output is piped."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.md"
+    article.write_text(TYPO, encoding="utf-8")
+
+    def run_in_tty(env):
+        leader, follower = pty.openpty()
+        proc = subprocess.run([sys.executable, "-m", "factlint", "check", str(article)], stdout=follower,
+                              stderr=subprocess.DEVNULL, env=env)
+        os.close(follower)
+        out = os.read(leader, 65536).decode()
+        os.close(leader)
+        return proc.returncode, out
+
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    code, out = run_in_tty(env)
+    assert code == 1 and "\x1b[" in out
+    code, out = run_in_tty({**env, "NO_COLOR": "1"})
+    assert code == 1 and "\x1b[" not in out and "[repeated-word]" in out
+    piped = subprocess.run([sys.executable, "-m", "factlint", "check", str(article)], capture_output=True, text=True)
+    assert "\x1b[" not in piped.stdout
