@@ -10,13 +10,11 @@ packs without importing or running the YAML parser at all.
 from __future__ import annotations
 
 import os
-import pickle
-import zlib
 from functools import lru_cache
 from typing import Any
 
 from factlint import __version__
-from factlint.cache import cache_dir, write_atomic
+from factlint.cache import files_stamp, read_cached, write_cached
 
 
 class LineDict(dict):
@@ -87,17 +85,13 @@ def load_yaml(text: str, path: str, line_offset: int = 0, what: str = "invalid Y
 def load_yaml_file(path: str) -> Any:
     """Read and parse a YAML file (from the parse cache when unchanged); errors become a one-line ``YamlError``."""
     try:
-        st = os.stat(path)
+        stamp = files_stamp([path], __version__)
     except OSError as exc:
         raise YamlError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    stamp = f"{__version__}\0{os.path.abspath(path)}\0{st.st_mtime_ns}\0{st.st_size}"
-    cached = cache_dir() / f"yaml-{zlib.crc32(stamp.encode()):08x}.pickle"
-    try:
-        saved_stamp, data = pickle.loads(cached.read_bytes())
-        if saved_stamp == stamp:
-            return data
-    except Exception:  # absent, damaged or from another version: parse again
-        pass
+    key = os.path.abspath(path)
+    data = read_cached("yaml", key, stamp)
+    if data is not None:
+        return data
     try:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
@@ -106,5 +100,5 @@ def load_yaml_file(path: str) -> Any:
     except UnicodeDecodeError:
         raise YamlError(f"{path}: not UTF-8 text") from None
     data = load_yaml(text, path)
-    write_atomic(cached, pickle.dumps((stamp, data), protocol=pickle.HIGHEST_PROTOCOL))
+    write_cached("yaml", key, stamp, data)
     return data

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from conftest import DATA
 
+from factlint.cache import cache_dir
 from factlint.kb import loader
 from factlint.kb.loader import KBError, load_kb
 
@@ -65,14 +66,14 @@ def test_missing_file_is_a_kb_error(tmp_path):
 def test_cache_is_used_and_invalidated_on_change(tmp_path, monkeypatch):
     path = write(tmp_path, "kb.yaml", "people:\n  - id: a\n    name: Ann Bee\n")
     load_kb([path], shipped=False)
-    cached = list(loader.cache_dir().glob("kb-*.pickle"))
+    cached = list(cache_dir().glob("kb-*.pickle"))
     assert len(cached) == 1
     # A second process (fresh memo) reads the pickle and never parses YAML.
     monkeypatch.setattr(loader, "_memo", {})
     monkeypatch.setattr(loader, "parse_file", lambda p: pytest.fail("parsed although cached"))
     assert load_kb([path], shipped=False).people["a"].name == "Ann Bee"
     monkeypatch.undo()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(loader.cache_dir().parent))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir().parent))
     monkeypatch.setattr(loader, "_memo", {})
     write(tmp_path, "kb.yaml", "people:\n  - id: a\n    name: Ann Cee and more\n")
     st = os.stat(path)

@@ -4,22 +4,19 @@ Files are read in order (the shipped ``rules/kb/*.yaml`` first, then the newsroo
 an earlier one with the same id, so a newsroom can correct a shipped fact without editing the package.
 
 Parsing YAML costs far more than the 0.1 s budget of a pre-commit run allows for a KB of any size, so the loaded
-``KB`` (indexes included) is pickled into the user's cache directory, keyed on every file's path, modification
-time and size and on the factlint version.  Any change to a KB file makes a new key; an unwritable cache
-directory only costs speed.
+``KB`` (indexes included) is pickled into the user's cache directory (``factlint.cache``), one entry per set of
+files, stamped with every file's modification time and size and the factlint version: a changed file makes the
+entry stale and it is rebuilt in place; an unwritable cache directory only costs speed.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
-import zlib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from factlint import __version__
-from factlint.cache import cache_dir, write_atomic
+from factlint.cache import files_stamp, read_cached, write_cached
 from factlint.kb.model import (
     KB,
     Entity,
@@ -68,13 +65,16 @@ def load_kb(paths: list[str] | tuple[str, ...] | None = None, *, shipped: bool =
     key_files = tuple(files)
     if key_files in _memo:
         return _memo[key_files]
-    stamp = _stamp(files)
-    cache_file = _cache_path(stamp) if cache else None
-    kb = _read_cache(cache_file, stamp) if cache_file else None
-    if kb is None:
+    try:
+        stamp = files_stamp(files, f"{__version__}:{_CACHE_FORMAT}")
+    except OSError as exc:
+        raise KBError(f"{exc.filename}: cannot read knowledge-base file ({exc.strerror})") from None
+    key = "\n".join(os.path.abspath(f) for f in files)
+    kb = read_cached("kb", key, stamp) if cache else None
+    if not isinstance(kb, KB):
         kb = merge([parse_file(f) for f in files])
-        if cache_file:
-            _write_cache(cache_file, stamp, kb)
+        if cache:
+            write_cached("kb", key, stamp, kb)
     _memo[key_files] = kb
     return kb
 
@@ -93,49 +93,6 @@ def merge(parsed: list[ParsedFile]) -> KB:
             kb.entities[e.id] = e
     kb.build_indexes()
     return kb
-
-
-# -- cache ----------------------------------------------------------------------------------------------------
-
-
-def _stamp(files: list[str]) -> str:
-    """What identifies this set of KB files as they are now: version, paths, modification times and sizes."""
-    parts = [f"{__version__}:{_CACHE_FORMAT}"]
-    for f in files:
-        try:
-            st = os.stat(f)
-        except OSError as exc:
-            raise KBError(f"{f}: cannot read knowledge-base file ({exc.strerror})") from None
-        parts.append(f"{os.path.abspath(f)}\0{st.st_mtime_ns}\0{st.st_size}")
-    return "\n".join(parts)
-
-
-def _cache_path(stamp: str) -> Path:
-    # A short name from a checksum; the full stamp is stored in the file and compared on reading.
-    return cache_dir() / f"kb-{zlib.crc32(stamp.encode()):08x}-{len(stamp)}.pickle"
-
-
-def _read_cache(path: Path, stamp: str) -> KB | None:
-    try:
-        with open(path, "rb") as fh:
-            saved_stamp, kb = pickle.load(fh)
-    except Exception:  # absent, truncated or from another Python: rebuild
-        return None
-    return kb if saved_stamp == stamp and isinstance(kb, KB) else None
-
-
-# Compiled KBs kept at most; every edit of a KB file makes a new one, so the oldest are removed.
-_MAX_CACHED_KBS = 6
-
-
-def _write_cache(path: Path, stamp: str, kb: KB) -> None:
-    write_atomic(path, pickle.dumps((stamp, kb), protocol=pickle.HIGHEST_PROTOCOL))
-    try:
-        old = sorted(path.parent.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in old[_MAX_CACHED_KBS:]:
-            stale.unlink()
-    except OSError:
-        pass  # another process pruned first, or the folder is read-only: only disk space is at stake
 
 
 # -- parsing --------------------------------------------------------------------------------------------------

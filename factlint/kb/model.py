@@ -69,13 +69,11 @@ def age_on(born: PartialDate, on: date) -> tuple[int, int]:
     """The range ``(lowest, highest)`` of ages a person born on ``born`` can have on ``on``.
 
     A day-precision birth date gives one age; a year-only one gives two possible ages, and a check must accept
-    both.
+    both.  The arithmetic is the date extractor's, so stated ages and KB ages are counted alike.
     """
+    from factlint.extractors.dates.arithmetic import age_on as ages_between  # lazily: the KB loads without it
 
-    def whole_years(b: date) -> int:
-        return on.year - b.year - ((on.month, on.day) < (b.month, b.day))
-
-    return whole_years(born.last), whole_years(born.first)
+    return ages_between(born.first, born.last, on)
 
 
 class Jurisdiction(NamedTuple):
