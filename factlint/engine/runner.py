@@ -82,7 +82,7 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
                 errors.append(str(exc))
         except Exception as exc:  # a bug in a kind must not stop the run or hide other files' findings
             errors.append(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)")
-    last_line = doc.source.count("\n") + 1
+    last_line = len(doc.line_starts)
     unused = (
         settings.severity_for(UNUSED_RULE, "style", "warning")
         if settings.rule_enabled(UNUSED_RULE, "style", True) else None
