@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factlint.config import Settings
 from factlint.document import load_document, read_source
-from factlint.engine.analysis import Analysis
+from factlint.kinds.analysis import Analysis
 from factlint.engine.runner import rules_for
 
 REPO = Path(__file__).resolve().parent.parent

@@ -24,7 +24,7 @@ DEFAULT = REPO.parent / "shared" / "corpus"
 def run_once(folder: Path, jobs: int) -> tuple[float, str]:
     start = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-c", "from factlint.cli import main; main()", "check", "-q", "--format", "json",
+        [sys.executable, "-c", "from factlint.cli.main import main; main()", "check", "-q", "--format", "json",
          "-j", str(jobs), str(folder)],
         capture_output=True, text=True,
     )

@@ -38,7 +38,7 @@ import regex
 from factlint.config import Settings
 from factlint.document import load_document, read_source
 from factlint.document.model import Document
-from factlint.engine.analysis import Analysis
+from factlint.kinds.analysis import Analysis
 from factlint.engine.runner import check_document, rules_for
 from factlint.findings import Finding
 

@@ -1,5 +1,5 @@
 """``python -m factlint`` runs the command line."""
 
-from factlint.cli import main
+from factlint.cli.main import main
 
 main()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from factlint.findings import CATEGORIES, SEVERITIES
-from factlint.yamlfile import LineDict, YamlError, load_yaml_file
+from factlint.support.yamlfile import LineDict, YamlError, load_yaml_file
 
 CONFIG_NAMES = (".factlint.yaml", ".factlint.yml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")

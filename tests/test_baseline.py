@@ -22,7 +22,7 @@ Nobody objected.
 
 
 def factlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", "from factlint.cli import main; main()", *args],
+    return subprocess.run([sys.executable, "-c", "from factlint.cli.main import main; main()", *args],
                           cwd=cwd, capture_output=True, text=True)
 
 

@@ -4,7 +4,7 @@ import importlib
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 
 
 def fresh_cache_module(tmp_path, monkeypatch):

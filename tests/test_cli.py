@@ -172,7 +172,7 @@ def test_version_rules_explain_schema(cli):
 def test_rule_file_schema_accepts_the_default_packs_and_rejects_typos(cli):
     import yaml
 
-    from factlint.resources import default_pack
+    from factlint.support.resources import default_pack
 
     schema = json.loads(cli("schema").out)
     for path in default_pack().glob("*.yaml"):

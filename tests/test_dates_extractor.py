@@ -6,7 +6,7 @@ import pytest
 
 from factlint.document import load_text
 from factlint.extractors.dates import extract_dates
-from factlint.extractors.dates.arithmetic import age_on, offset_interval
+from factlint.lang.calendar import age_on, offset_interval
 
 PUB = date(2024, 5, 10)  # a Friday
 

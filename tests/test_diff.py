@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factlint.findings import Finding, Location
-from factlint.gitdiff import ChangedLines, parse_patch
+from factlint.run.gitdiff import ChangedLines, parse_patch
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -19,7 +19,7 @@ OLD = "---\ndate: 2024-03-14\n---\n\nThe council approved the the budget on Thur
 
 
 def factlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", "from factlint.cli import main; main()", *args],
+    return subprocess.run([sys.executable, "-c", "from factlint.cli.main import main; main()", *args],
                           cwd=cwd, capture_output=True, text=True)
 
 
@@ -127,7 +127,7 @@ def test_parse_patch_reads_quoted_spaced_renamed_and_deleted_names() -> None:
 
 
 def test_a_finding_counts_when_its_related_place_changed(tmp_path: Path) -> None:
-    from factlint.checking import _touches
+    from factlint.run.check import _touches
 
     path = str(tmp_path / "a.md")
     changed = ChangedLines(lines={Path(path).resolve(): {3}})

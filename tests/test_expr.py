@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from factlint.engine.expr import MAX_DEPTH, ExprError, Interval, parse
+from factlint.rulelang.expr import MAX_DEPTH, ExprError, Interval, parse
 
 
 def holds(src, **env):

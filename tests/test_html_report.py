@@ -79,7 +79,7 @@ def render(page: Path, tmp_path: Path) -> tuple[str, set[str]]:
 
 
 def factlint(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", "from factlint.cli import main; main()", *args],
+    return subprocess.run([sys.executable, "-c", "from factlint.cli.main import main; main()", *args],
                           cwd=cwd, capture_output=True, text=True)
 
 

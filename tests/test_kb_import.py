@@ -4,10 +4,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from factlint.cli_kb import kb
-from factlint.kb.importing import KBImportError
+from factlint.cli.kb import kb
+from factlint.kb.importers.common import KBImportError
 from factlint.kb.loader import load_kb
-from factlint.kb.wikidata import import_wikidata, wikidata_date
+from factlint.kb.importers.wikidata import import_wikidata, wikidata_date
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

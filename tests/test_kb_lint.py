@@ -1,6 +1,6 @@
 from click.testing import CliRunner
 
-from factlint.cli_kb import kb
+from factlint.cli.kb import kb
 from factlint.kb.lint import lint_files
 
 BAD = """\

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from conftest import DATA
 
-from factlint.cache import cache_dir
+from factlint.support.cache import cache_dir
 from factlint.kb import loader
 from factlint.kb.loader import KBError, load_kb
 

@@ -1,7 +1,7 @@
 from click.testing import CliRunner
 from conftest import DATA
 
-from factlint.cli_kb import kb
+from factlint.cli.kb import kb
 
 
 def test_who_on_a_date_shows_roles_sources_and_age():

@@ -10,7 +10,7 @@ from conftest import number_findings
 
 from factlint.config import Settings
 from factlint.document import load_text
-from factlint.engine.analysis import Analysis
+from factlint.kinds.analysis import Analysis
 from factlint.extractors.numbers import scan as numbers_scan
 
 

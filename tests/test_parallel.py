@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from factlint.config import Settings
-from factlint.parallel import PROGRESS_MIN_FILES, Task, check_all, check_task
+from factlint.run.parallel import PROGRESS_MIN_FILES, Task, check_all, check_task
 
 WORDS = ["budget", "vote", "plan", "road", "school", "bridge"]
 
 
 def factlint(*args: str, cwd: Path, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", "from factlint.cli import main; main()", *args],
+    return subprocess.run([sys.executable, "-c", "from factlint.cli.main import main; main()", *args],
                           cwd=cwd, capture_output=True, text=True, **kw)
 
 
@@ -94,7 +94,7 @@ def test_a_file_error_in_a_worker_is_reported_in_order(archive: Path) -> None:
 def _run_on_tty(args: list[str], cwd: Path) -> str:
     """Run factlint with stderr on a pseudo-terminal (as a person at a terminal has) and return what it showed."""
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-c", "from factlint.cli import main; main()", *args], cwd=cwd,
+    proc = subprocess.Popen([sys.executable, "-c", "from factlint.cli.main import main; main()", *args], cwd=cwd,
                             stdout=subprocess.DEVNULL, stderr=slave)
     os.close(slave)
     chunks = []

@@ -9,7 +9,7 @@ from factlint.config import Settings
 from factlint.document import load_text
 from factlint.engine.loader import load_rules
 from factlint.engine.runner import check_document
-from factlint.resources import default_pack
+from factlint.support.resources import default_pack
 
 PACKS = [str(default_pack() / "people.yaml"), str(default_pack() / "entities.yaml")]
 
@@ -139,7 +139,7 @@ def test_people_on_x_before_the_rename():
 
 
 def test_people_and_entity_fixtures_and_examples_pass():
-    from factlint.ruletest import run_rule_tests
+    from factlint.run.ruletest import run_rule_tests
 
     failures, summary = run_rule_tests([], [])
     mine = [f for f in failures if "/people/" in f or "/entities/" in f or "people-" in f or "entity-" in f

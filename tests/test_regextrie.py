@@ -2,8 +2,8 @@
 
 import regex
 
-from factlint import regexcache
-from factlint.regextrie import suffix_trie_regex, trie_regex
+from factlint.support import regexcache
+from factlint.lang.regextrie import suffix_trie_regex, trie_regex
 
 WORDS = ["page", "pages", "age", "aged", "stage", "world war", "war", "a", "formula"]
 

@@ -4,8 +4,8 @@ from collections import defaultdict
 
 from factlint.config import Settings
 from factlint.engine.runner import rules_for
-from factlint.ruletest import default_fixtures, run_rule_tests
-from factlint.yamlfile import load_yaml
+from factlint.run.ruletest import default_fixtures, run_rule_tests
+from factlint.support.yamlfile import load_yaml
 
 
 def test_default_pack_fixtures_and_examples_pass():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.document.model import Directive
 
 COMMENT = regexcache.compile(r"<!--(.*?)-->", regex.S)

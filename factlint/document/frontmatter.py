@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.document.reader import SourceError
-from factlint.yamlfile import YamlError, load_yaml
+from factlint.support.yamlfile import YamlError, load_yaml
 
 _LINE = regexcache.compile(
     r"(?P<key>[A-Za-z_][\w-]*):(?:[ \t]+(?P<value>\S.*?))?[ \t]*"

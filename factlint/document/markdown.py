@@ -6,7 +6,7 @@ from typing import Any
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.document.directives import COMMENT, parse_comment
 from factlint.document.frontmatter import parse_front_matter
 from factlint.document.reader import Parsed, line_col

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.document.directives import COMMENT, is_factlint_comment, parse_comment
 from factlint.document.reader import Parsed, line_col
 

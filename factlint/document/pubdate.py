@@ -11,7 +11,7 @@ from datetime import date
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.document.model import Span
 
 _MONTHS = {

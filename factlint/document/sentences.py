@@ -12,7 +12,7 @@ import bisect
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.document.model import Span, trimmed
 
 # Abbreviations that never end a sentence when followed by more text (titles, "No. 10", months before a day).

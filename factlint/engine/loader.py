@@ -9,13 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from factlint import regexcache
-from factlint.engine.rule import COMMON_KEYS, SCOPES, Example, Rule
-from factlint.engine.template import template_names
+from factlint.support import regexcache
+from factlint.rulelang.rule import COMMON_KEYS, SCOPES, Example, Rule
+from factlint.rulelang.template import template_names
 from factlint.findings import CATEGORIES, SEVERITIES
 from factlint.kinds import KINDS, get_kind
 from factlint.kinds.base import Param, RuleParamError
-from factlint.yamlfile import LineDict, YamlError, load_yaml_file
+from factlint.support.yamlfile import LineDict, YamlError, load_yaml_file
 
 _ID = regexcache.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TYPES: dict[str, tuple[type, ...]] = {

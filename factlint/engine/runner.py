@@ -12,14 +12,14 @@ from datetime import date
 from factlint.config import Settings
 from factlint.document import SourceError, load_document, read_source
 from factlint.document.model import Document
-from factlint.engine.analysis import Analysis
+from factlint.kinds.analysis import Analysis
 from factlint.engine.loader import load_rules
-from factlint.engine.rule import Rule
+from factlint.rulelang.rule import Rule
 from factlint.engine.suppress import UNUSED_RULE, apply_suppressions
-from factlint.engine.template import render
+from factlint.rulelang.template import render
 from factlint.findings import Finding, Location
 from factlint.kinds.base import Hit
-from factlint.resources import default_pack
+from factlint.support.resources import default_pack
 
 _RULE_CACHE: dict[tuple[str, ...], list[Rule]] = {}
 
@@ -65,7 +65,7 @@ def check_file(
 def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tuple[list[Finding], list[str], list[str]]:
     """Run the enabled rules on a parsed document, then apply its suppression directives."""
     from factlint.kb.loader import KBError
-    from factlint.kinds.pattern import RuleTimeout
+    from factlint.kinds.text.pattern import RuleTimeout
 
     analysis = Analysis(doc, settings)
     findings: list[Finding] = []

@@ -88,7 +88,7 @@ def changed_files(base: str, head: str) -> tuple[list[str], str]:
 def article_files(names: list[str], config: str | None) -> list[str]:
     """The changed files factlint would check in a folder walk (the configuration's include and exclude)."""
     from factlint.config import find_config, load_settings
-    from factlint.discover import iter_files
+    from factlint.run.discover import iter_files
 
     settings = load_settings(Path(config) if config else find_config(Path.cwd()))
     eligible = {os.path.normpath(p) for p in iter_files(["."], settings.include, settings.exclude)}
@@ -139,7 +139,7 @@ def write_summary(env: Mapping[str, str], results, since: str | None) -> None:
 
 def run(env: Mapping[str, str]) -> int:
     """The whole step: choose files, check once, write annotations, SARIF, summary and outputs; the exit code."""
-    from factlint.checking import CheckRequest, collect
+    from factlint.run.check import CheckRequest, collect
     from factlint.reporters import get_reporter
 
     fail_on = env.get("FACTLINT_FAIL_ON", "").strip() or None

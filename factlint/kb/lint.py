@@ -13,7 +13,7 @@ from datetime import date
 
 from factlint.kb.loader import ParsedFile, merge, parse_file
 from factlint.kb.model import Role
-from factlint.resources import shipped_kb_files
+from factlint.support.resources import shipped_kb_files
 
 _FAR_FUTURE = date(9999, 12, 31)
 

@@ -4,7 +4,7 @@ Files are read in order (the shipped ``rules/kb/*.yaml`` first, then the newsroo
 an earlier one with the same id, so a newsroom can correct a shipped fact without editing the package.
 
 Parsing YAML costs far more than the 0.1 s budget of a pre-commit run allows for a KB of any size, so the loaded
-``KB`` (indexes included) is pickled into the user's cache directory (``factlint.cache``), one entry per set of
+``KB`` (indexes included) is pickled into the user's cache directory (``factlint.support.cache``), one entry per set of
 files, stamped with every file's modification time and size and the factlint version: a changed file makes the
 entry stale and it is rebuilt in place; an unwritable cache directory only costs speed.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factlint import __version__
-from factlint.cache import files_stamp, read_cached, write_cached
+from factlint.support.cache import files_stamp, read_cached, write_cached
 from factlint.kb.model import (
     KB,
     Entity,
@@ -27,7 +27,7 @@ from factlint.kb.model import (
     Person,
     Role,
 )
-from factlint.resources import shipped_kb_files
+from factlint.support.resources import shipped_kb_files
 
 # Bump when the pickled structure changes, so old caches are ignored.
 _CACHE_FORMAT = 3

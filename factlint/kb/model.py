@@ -71,7 +71,7 @@ def age_on(born: PartialDate, on: date) -> tuple[int, int]:
     A day-precision birth date gives one age; a year-only one gives two possible ages, and a check must accept
     both.  The arithmetic is the date extractor's, so stated ages and KB ages are counted alike.
     """
-    from factlint.extractors.dates.arithmetic import age_on as ages_between  # lazily: the KB loads without it
+    from factlint.lang.calendar import age_on as ages_between  # lazily: the KB loads without it
 
     return ages_between(born.first, born.last, on)
 

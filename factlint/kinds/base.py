@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterator, NamedTuple
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
-    from factlint.engine.analysis import Analysis
-    from factlint.engine.rule import Rule
+    from factlint.kinds.analysis import Analysis
+    from factlint.rulelang.rule import Rule
 
 
 class Param(NamedTuple):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TextIO
 from factlint.reporters import all_findings
 
 if TYPE_CHECKING:
-    from factlint.engine.rule import Rule
+    from factlint.rulelang.rule import Rule
     from factlint.engine.runner import FileResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from factlint import __version__
 from factlint.findings import Finding
-from factlint.locate import ProseLocator
+from factlint.document.locate import ProseLocator
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
-    from factlint.engine.rule import Rule
+    from factlint.rulelang.rule import Rule
     from factlint.engine.runner import FileResult
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"

@@ -15,7 +15,7 @@ from factlint.engine.suppress import UNUSED_RULE
 from factlint.reporters import all_findings
 
 if TYPE_CHECKING:
-    from factlint.engine.rule import Rule
+    from factlint.rulelang.rule import Rule
     from factlint.engine.runner import FileResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}

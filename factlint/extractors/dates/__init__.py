@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.extractors.dates import grammar as g
-from factlint.extractors.dates.arithmetic import (
+from factlint.lang.calendar import (
     add_months,
     interval,
     is_valid,
@@ -33,7 +33,7 @@ from factlint.extractors.dates.arithmetic import (
     weekday_near,
 )
 from factlint.extractors.dates.tense import clause_tense
-from factlint.regextrie import finditer_at_words
+from factlint.lang.regextrie import finditer_at_words
 
 if TYPE_CHECKING:
     from factlint.document.model import Document

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",

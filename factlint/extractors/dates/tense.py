@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 
 # Past forms of common irregular verbs (regular "-ed" verbs are recognised by their ending).
 _IRREGULAR_PAST = """said told took gave made came went met began fell rose won lost held left became saw

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.extractors.numbers.lexicon import Lexicon, singular
 from factlint.extractors.numbers.scan import Quantity
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import regex
 
-from factlint.resources import rules_dir
-from factlint.yamlfile import load_yaml_file
+from factlint.support.resources import rules_dir
+from factlint.support.yamlfile import load_yaml_file
 
 
 def default_vocabulary_path() -> Path:

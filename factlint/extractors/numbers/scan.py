@@ -18,9 +18,9 @@ from typing import Iterator
 
 import regex
 
-from factlint import regexcache
+from factlint.support import regexcache
 from factlint.extractors.numbers.lexicon import Lexicon
-from factlint.regextrie import suffix_trie_regex, trie_regex
+from factlint.lang.regextrie import suffix_trie_regex, trie_regex
 
 INF = math.inf
 

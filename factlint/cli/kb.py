@@ -1,0 +1,137 @@
+"""The ``factlint kb`` command group: lint, import and query the knowledge base.
+
+Exit codes follow the main CLI: 0 clean, 1 problems found (``lint``) or nothing found (``who``), 2 when a file
+cannot be read.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+
+_KB_OPTION = click.option(
+    "-k", "--kb", "kb_files", multiple=True, type=click.Path(dir_okay=False),
+    help="Extra KB file, read after the shipped ones and the configuration's (repeatable; later files override "
+    "earlier ids).",
+)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"factlint: {message}", err=True)
+    sys.exit(2)
+
+
+def _config_kb_files() -> list[str]:
+    """The ``kb`` files of the nearest configuration, so ``kb who`` answers as ``check`` would."""
+    from pathlib import Path
+
+    from factlint.config import ConfigError, find_config, load_settings
+
+    try:
+        return list(load_settings(find_config(Path.cwd())).kb_files)
+    except ConfigError as exc:
+        _fail(str(exc))
+        return []
+
+
+def _load(kb_files: tuple[str, ...]):
+    from factlint.kb.loader import KBError, load_kb
+
+    try:
+        return load_kb(_config_kb_files() + list(kb_files))
+    except KBError as exc:
+        _fail(str(exc))
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+@click.group("kb")
+def kb() -> None:
+    """Work with the knowledge base of people, offices and entity names."""
+
+
+@kb.command("lint")
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+def lint_cmd(files: tuple[str, ...]) -> None:
+    """Check KB FILES (default: the shipped KB) for overlapping terms, impossible dates, missing sources and
+    unknown ids."""
+    from factlint.kb.lint import lint_files
+    from factlint.kb.loader import KBError
+
+    try:
+        problems = lint_files(list(files))
+    except KBError as exc:
+        _fail(str(exc))
+    for p in problems:
+        click.echo(str(p))
+    if any(p.severity == "error" for p in problems):
+        sys.exit(1)
+
+
+@kb.group("import")
+def import_group() -> None:
+    """Turn external data (a Wikidata query result, a CSV) into KB YAML."""
+
+
+@import_group.command("wikidata")
+@click.argument("results", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the YAML here instead of stdout.")
+@_KB_OPTION
+def import_wikidata_cmd(results: str, output: str | None, kb_files: tuple[str, ...]) -> None:
+    """Convert a SPARQL JSON result (see docs/kb.md for the query) into KB YAML.
+
+    Positions whose Q-id a KB office already names (its ``wikidata`` key) are mapped to that office."""
+    from factlint.kb.importers.common import KBImportError, to_yaml
+    from factlint.kb.importers.wikidata import import_wikidata, load_results
+
+    known = {o.wikidata: o.id for o in _load(kb_files).offices.values() if o.wikidata}
+    try:
+        records = import_wikidata(load_results(results), known)
+    except KBImportError as exc:
+        _fail(f"{results}: {exc}" if not str(exc).startswith(results) else str(exc))
+    _write(to_yaml(records, f"Imported from Wikidata ({results}) by factlint kb import wikidata."), output)
+
+
+@import_group.command("csv")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the YAML here instead of stdout.")
+@_KB_OPTION
+def import_csv_cmd(file: str, output: str | None, kb_files: tuple[str, ...]) -> None:
+    """Convert a CSV of office holders (columns documented in docs/kb.md) into KB YAML."""
+    from factlint.kb.importers.csv import import_csv
+    from factlint.kb.importers.common import KBImportError, to_yaml
+
+    known = set(_load(kb_files).offices)
+    try:
+        records = import_csv(file, known)
+    except KBImportError as exc:
+        _fail(str(exc))
+    _write(to_yaml(records, f"Imported from {file} by factlint kb import csv."), output)
+
+
+@kb.command("who")
+@click.argument("name")
+@click.option("--on", "on", metavar="YYYY-MM-DD", help="The day to ask about (default: today).")
+@_KB_OPTION
+def who_cmd(name: str, on: str | None, kb_files: tuple[str, ...]) -> None:
+    """Print what the KB knows about NAME on a day: offices held, with sources, birth date and age."""
+    from factlint.kb.query import describe, lookup
+
+    try:
+        day = date.fromisoformat(on) if on else date.today()
+    except ValueError:
+        _fail(f"--on takes a date YYYY-MM-DD, not {on!r}")
+    kb_ = _load(kb_files)
+    people = lookup(kb_, name)
+    if not people:
+        click.echo(f"{name}: not in the knowledge base")
+        sys.exit(1)
+    click.echo("\n\n".join(describe(kb_, p, day) for p in people))

@@ -1,0 +1,224 @@
+"""The ``factlint`` command line: check, rules, explain, test, schema (and kb, registered below).
+
+Exit codes: 0 no finding at or above ``fail-on``; 1 findings; 2 usage, configuration, rule-file or input errors.
+Errors are one line on stderr naming the file (and line); the run goes on with the other files.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from factlint import __version__
+from factlint.config import ConfigError, find_config, load_settings
+from factlint.engine.loader import RuleError
+from factlint.engine.suppress import UNUSED_DESCRIPTION, UNUSED_RULE
+from factlint.findings import SEVERITIES
+
+FORMATS = ("text", "json", "sarif", "github", "html")
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    items = tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+    return items or None
+
+
+def _parse_date(ctx, param, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="factlint")
+def main() -> None:
+    """factlint: a fact-consistency linter for news articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--date", "pub_date", callback=_parse_date, help="Publication date (YYYY-MM-DD), overriding the article's.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1.")
+@click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack (directory or file); repeatable.")
+@click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated; repeatable).")
+@click.option("--ignore", multiple=True, help="Switch off these rule ids or categories (comma-separated; repeatable).")
+@click.option("--config", "config_path", type=click.Path(), help="Use this configuration file for every checked file.")
+@click.option("--locale", type=click.Choice(["US", "UK"], case_sensitive=False), help="House date order for 3/12/2023.")
+@click.option("--stdin-filename", help="Name (and so format) of the article read from '-'.")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: when a terminal).")
+@click.option("--output", "-o", type=click.Path(), help="Write the report to this file instead of stdout.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print notices (such as a missing publication date) or progress.")
+@click.option("--diff", "diff_base", metavar="BASE", help="Report only findings on lines added or changed since git revision BASE.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores; one for a small job).")
+@click.option("--statistics", is_flag=True, help="After the findings, print counts per rule and category.")
+def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, locale, stdin_filename, color, output, quiet,
+          diff_base, baseline, jobs, statistics):
+    """Check articles (files or directories; '-' reads standard input)."""
+    from factlint.run.check import CheckRequest, run_check
+
+    request = CheckRequest(
+        paths=list(paths) or ["."], fmt=fmt, pub_date=pub_date, fail_on=fail_on, packs=tuple(packs),
+        select=_split(select), ignore=_split(ignore), config_path=config_path,
+        locale=locale.upper() if locale else None, stdin_filename=stdin_filename, color=color, output=output,
+        quiet=quiet, diff_base=diff_base, baseline=baseline, jobs=jobs, statistics=statistics,
+    )
+    sys.exit(run_check(request))
+
+
+@main.group()
+def baseline() -> None:
+    """Record today's findings so that 'check --baseline' reports only new ones."""
+
+
+@baseline.command("create")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--date", "pub_date", callback=_parse_date, help="Publication date (YYYY-MM-DD), overriding the article's.")
+@click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack (directory or file); repeatable.")
+@click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated; repeatable).")
+@click.option("--ignore", multiple=True, help="Switch off these rule ids or categories (comma-separated; repeatable).")
+@click.option("--config", "config_path", type=click.Path(), help="Use this configuration file for every checked file.")
+@click.option("--locale", type=click.Choice(["US", "UK"], case_sensitive=False), help="House date order for 3/12/2023.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores; one for a small job).")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print notices or progress.")
+def baseline_create(file, paths, pub_date, packs, select, ignore, config_path, locale, jobs, quiet):
+    """Check PATHS (default: .) and record every finding in FILE (JSON; commit it beside the articles)."""
+    from factlint.run.check import CheckRequest, create_baseline
+
+    request = CheckRequest(
+        paths=list(paths) or ["."], pub_date=pub_date, packs=tuple(packs), select=_split(select),
+        ignore=_split(ignore), config_path=config_path, locale=locale.upper() if locale else None, jobs=jobs,
+        quiet=quiet,
+    )
+    sys.exit(create_baseline(request, file))
+
+
+def _settings_and_rules(config_path: str | None, packs: tuple[str, ...] = ()):
+    """Settings from the given (or nearest) config, and the rules they load; errors exit with code 2."""
+    from factlint.engine.runner import rules_for
+
+    try:
+        path = Path(config_path) if config_path else find_config(Path.cwd())
+        settings = load_settings(path)
+        return settings, rules_for(settings, packs)
+    except (ConfigError, RuleError) as exc:
+        _die(str(exc))
+
+
+def _die(message: str) -> None:
+    for line in message.splitlines():
+        click.echo(f"factlint: {line}", err=True)
+    sys.exit(2)
+
+
+@main.command("rules")
+@click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack to include.")
+@click.option("--config", "config_path", type=click.Path(), help="Configuration file.")
+@click.option("--all", "show_all", is_flag=True, help="Also list rules switched off by configuration.")
+@click.option("--markdown", is_flag=True, help="Print the full rule reference as Markdown (docs/rules.md).")
+def list_rules(packs, config_path, show_all, markdown):
+    """List the rules: id, kind, category, severity and description."""
+    settings, rules = _settings_and_rules(config_path, tuple(packs))
+    if markdown:
+        from factlint.engine.ruledocs import rules_markdown
+
+        click.echo(rules_markdown(rules), nl=False)
+        return
+    rows = []
+    for r in rules:
+        on = settings.rule_enabled(r.id, r.category, r.enabled)
+        if on or show_all:
+            sev = settings.severity_for(r.id, r.category, r.severity)
+            rows.append((r.id, r.kind, r.category, sev, _first_sentence(r.description) + ("" if on else " [off]")))
+    widths = [max([len(h)] + [len(row[i]) for row in rows]) for i, h in enumerate(("RULE", "KIND", "CATEGORY", "SEVERITY"))]
+    click.echo("  ".join(h.ljust(w) for h, w in zip(("RULE", "KIND", "CATEGORY", "SEVERITY"), widths)) + "  DESCRIPTION")
+    for row in rows:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + "  " + row[4])
+    if settings.rule_enabled(UNUSED_RULE, "style", True) or show_all:
+        builtin = (UNUSED_RULE, "builtin", "style", settings.severity_for(UNUSED_RULE, "style", "warning"))
+        click.echo("  ".join(c.ljust(w) for c, w in zip(builtin, widths)) + "  " + _first_sentence(UNUSED_DESCRIPTION))
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack to include.")
+def explain(rule_id, packs):
+    """Print a rule's documentation, its parameters and examples."""
+    _, rules = _settings_and_rules(None, tuple(packs))
+    rule = next((r for r in rules if r.id == rule_id), None)
+    if rule is None and rule_id == UNUSED_RULE:
+        click.echo(f"{UNUSED_RULE}  (style, warning, built in)\n\n{UNUSED_DESCRIPTION}")
+        return
+    if rule is None:
+        from difflib import get_close_matches
+
+        close = get_close_matches(rule_id, [r.id for r in rules], n=1)
+        _die(f"no rule '{rule_id}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
+    click.echo(f"{rule.id}  ({rule.category}, {rule.severity}, kind: {rule.kind})")
+    click.echo(f"defined in {rule.path}:{rule.line}\n")
+    import textwrap
+
+    click.echo(textwrap.fill(rule.description, width=100) + "\n")
+    click.echo(f"Message: {rule.message}")
+    if rule.params:
+        click.echo("\nParameters:")
+        for key, value in rule.params.items():
+            click.echo(f"  {key}: {value!r}")
+    if rule.examples:
+        click.echo("\nExamples:")
+        for ex in rule.examples:
+            mark = "fires " if ex.fires else "passes"
+            when = f" (published {ex.date})" if ex.date else ""
+            click.echo(f"  {mark}: {ex.text}{when}")
+    doc = (rule.check.__doc__ or "").strip()
+    if doc:
+        import inspect
+
+        click.echo(f"\nAbout the '{rule.kind}' kind:\n" + inspect.cleandoc(doc))
+
+
+@main.command("test")
+@click.argument("packs", nargs=-1, type=click.Path())
+@click.option("--fixtures", "fixture_dirs", multiple=True, type=click.Path(), help="Fixture directory (default: beside the pack).")
+def test_rules(packs, fixture_dirs):
+    """Run rule tests: annotated fixtures and every rule's examples."""
+    from factlint.run.ruletest import run_rule_tests
+
+    try:
+        failures, summary = run_rule_tests(list(packs), list(fixture_dirs))
+    except (ConfigError, RuleError) as exc:
+        _die(str(exc))
+    for line in failures:
+        click.echo(line)
+    click.echo(summary)
+    sys.exit(1 if failures else 0)
+
+
+@main.command()
+def schema():
+    """Print the JSON Schema of rule files (for editors that validate YAML)."""
+    import json
+
+    from factlint.engine.schema import rule_file_schema
+
+    click.echo(json.dumps(rule_file_schema(), indent=2))
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a description, for one-line listings."""
+    head = text.strip().split("\n")[0]
+    cut = head.find(". ")
+    return head[: cut + 1] if cut != -1 else head
+
+
+from factlint.cli.kb import kb as _kb_group  # noqa: E402  (the `factlint kb …` commands)
+
+main.add_command(_kb_group)

@@ -1,0 +1,94 @@
+"""The ``date-tense`` kind: an event told in the past but dated after publication, or the reverse."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Iterator
+
+from factlint.support import regexcache
+from factlint.extractors.dates.tense import is_past_verb
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.dates.common import EXPLICIT_KINDS, show_day, show_value
+
+if TYPE_CHECKING:
+    from factlint.kinds.analysis import Analysis
+
+
+_PASSIVE = regexcache.compile(r"(?r)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+$")
+
+
+def _passive_before(text: str, start: int, prep: str | None) -> bool:
+    """Whether a day follows a past passive directly ("was signed June 14, 2024"), as AP style writes it; an
+    active verb's object ("designated 22 February as…") is not the event's date."""
+    m = _PASSIVE.search(text, max(0, start - 40), start)
+    return bool(m and m.group("verb") == prep and is_past_verb(prep))
+
+
+class DateTenseKind(CheckKind):
+    """Reports a stated date that contradicts the tense of its clause, seen from the publication date.
+
+    With ``tense: past`` it reports "was signed into law on June 14, 2024" in an article published on
+    10 May 2024: the whole stated period (the day, the month, the year) lies after publication, yet the
+    clause says it already happened.  With ``tense: future`` it reports "will take effect on 1 March 2024" in
+    an article of 10 May 2024.  The tense is read from the verb nearest the date in its clause; a date inside
+    an intention or a conditional ("agreed to meet on…", "would be held on…") has no tense and is never
+    reported; a verb right after its subject keeps its tense across its object ("Bolivia halted all payments
+    in March 1989"), a participle right before its date ("SOGENAL, founded in 1988") is past, and a comparison
+    ("compared with 21.7 billion in 1985") or a participle after "when" takes the past of the clause it depends
+    on, never a future.  Only dates introduced by one of ``preps`` are checked (a day may also follow its past-tense
+    verb directly: "was signed June 14, 2024"), so attributive dates ("the 2025 budget was passed") and
+    deadlines ("until", "by") are left alone, as are dates without a written year, whose year the reader
+    infers.  Needs the publication date; undated articles are skipped.
+    """
+
+    name = "date-tense"
+    params = {
+        "tense": Param("str", "the clause tense to check", required=True, choices=("past", "future")),
+        "preps": Param("list", "words that must introduce the date", default=["on", "in", "during"], items="str"),
+        "granularities": Param("list", "precisions checked: day, month, year", default=["day", "month", "year"],
+                               items="str"),
+        "tolerance_days": Param("int", "days past publication (or before it) still accepted", default=0),
+        "skip_quotes": Param("bool", "do not check dates inside direct quotations", default=True),
+    }
+    message_values = {
+        "date": "the date as written",
+        "value": "the date's value at its own precision",
+        "pub": "the publication date",
+        "tense": "the clause tense (past or future)",
+    }
+
+    def __init__(self, rule):
+        super().__init__(rule)
+        p = rule.params
+        self.tense = p["tense"]
+        self.preps = frozenset(w.lower() for w in p["preps"])
+        bad = set(p["granularities"]) - {"day", "month", "year"}
+        if bad:
+            raise RuleParamError("granularities", f"unknown granularity '{sorted(bad)[0]}' (day, month, year)")
+        self.granularities = frozenset(p["granularities"])
+        if p["tolerance_days"] < 0:
+            raise RuleParamError("tolerance_days", "tolerance_days cannot be negative")
+        self.tolerance = timedelta(days=p["tolerance_days"])
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc = analysis.doc
+        pub = None
+        for m in analysis.dates:
+            if m.kind not in EXPLICIT_KINDS or m.kind == "decade" or m.lo is None or m.resolved:
+                continue
+            if m.granularity not in self.granularities:
+                continue
+            if not (m.prep in self.preps or (m.granularity == "day" and self.tense == "past"
+                                             and _passive_before(doc.text, m.start, m.prep))):
+                continue
+            if self.quoted(doc, m.start):
+                continue
+            if m.tense != self.tense:
+                continue
+            pub = pub or analysis.publication_date()
+            if pub is None:
+                return
+            wrong = m.lo > pub + self.tolerance if self.tense == "past" else m.hi < pub - self.tolerance
+            if wrong:
+                yield Hit(m.start, m.end, {"date": m.text, "value": show_value(m), "pub": show_day(pub),
+                                           "tense": self.tense})

@@ -1,0 +1,103 @@
+"""The ``date-weekday`` kind: a weekday written next to a date it does not fall on."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Iterator
+
+from factlint.support import regexcache
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.dates.common import show_day, show_weekday
+
+if TYPE_CHECKING:
+    from factlint.kinds.analysis import Analysis
+    from factlint.extractors.dates import DateMention
+
+# "yesterday (Sunday)", "today, Monday," — a relative day and a weekday written as one.
+_APPOSITION = regexcache.compile(r"\s*(?:,|\(|\u2014|\u2013|-)?\s*$")
+
+
+class DateWeekdayKind(CheckKind):
+    """Reports a weekday that does not match the date written with it ("Monday, March 12, 2024" was a Tuesday).
+
+    With a written year the check needs nothing else.  Without one ("Sunday, December 5") the date is taken
+    in the years around publication: it is reported only if the weekday fits none of the occurrences within
+    ``window_days`` of the publication date, so a date late last year or early next year is never misread.
+    A relative day written with a weekday ("yesterday, Sunday,") is checked against the publication date too.
+    Weekdays standing alone ("said on Sunday") cannot be checked: the text does not say which week.
+    """
+
+    name = "date-weekday"
+    params = {
+        "window_days": Param("int", "how far from publication a yearless date may lie", default=200),
+        "skip_quotes": Param("bool", "do not report dates inside direct quotations", default=False),
+    }
+    message_values = {
+        "date": "the date as written",
+        "written": "the weekday written",
+        "actual": "the weekday that date falls on",
+        "day": "the full date compared (with the year assumed from publication when none is written)",
+    }
+
+    def __init__(self, rule):
+        super().__init__(rule)
+        if rule.params["window_days"] < 1:
+            raise RuleParamError("window_days", "window_days must be at least 1")
+        self.window = rule.params["window_days"]
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc = analysis.doc
+        mentions = analysis.dates
+        for i, m in enumerate(mentions):
+            if self.quoted(doc, m.start):
+                continue
+            if m.weekday is not None and m.day is not None and m.month is not None and m.valid \
+                    and m.kind in ("date", "birth_year") and not m.resolved:
+                hit = self._dated(analysis, m)
+            elif m.kind == "relative" and m.granularity == "day" and m.weekday is None and i + 1 < len(mentions):
+                hit = self._relative_day(analysis, m, mentions[i + 1])
+            else:
+                hit = None
+            if hit:
+                yield hit
+
+    def _dated(self, analysis: "Analysis", m: "DateMention") -> Hit | None:
+        if m.year is not None:
+            actual = date(m.year, m.month, m.day)
+        else:
+            pub = analysis.publication_date()
+            if pub is None:
+                return None
+            candidates = []
+            for year in (pub.year - 1, pub.year, pub.year + 1):
+                try:
+                    d = date(year, m.month, m.day)
+                except ValueError:
+                    continue
+                if abs((d - pub).days) <= self.window:
+                    candidates.append(d)
+            if not candidates or any(d.weekday() == m.weekday for d in candidates):
+                return None
+            actual = min(candidates, key=lambda d: abs((d - pub).days))
+        if actual.weekday() == m.weekday:
+            return None
+        return Hit(m.start, m.end, {
+            "date": m.text, "written": show_weekday(m.weekday), "actual": show_weekday(actual.weekday()),
+            "day": show_day(actual),
+        })
+
+    def _relative_day(self, analysis: "Analysis", rel: "DateMention", nxt: "DateMention") -> Hit | None:
+        if nxt.kind != "weekday" or rel.text.lower() not in ("yesterday", "today", "tomorrow", "tonight"):
+            return None
+        if not _APPOSITION.fullmatch(analysis.doc.text[rel.end:nxt.start]):
+            return None
+        pub = analysis.publication_date()
+        if pub is None:
+            return None
+        day = pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rel.text.lower(), 0))
+        if day.weekday() == nxt.weekday:
+            return None
+        return Hit(rel.start, nxt.end, {
+            "date": analysis.doc.text[rel.start:nxt.end], "written": show_weekday(nxt.weekday),
+            "actual": show_weekday(day.weekday()), "day": show_day(day),
+        }, related=())

@@ -1,0 +1,287 @@
+"""The ``change`` kind: direction and ratio words ("rose", "fell", "doubled", "up 12%") against the figures."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from factlint.support import regexcache
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.numbers.select import rounded_bounds
+from factlint.lang.regextrie import trie_regex
+
+if TYPE_CHECKING:
+    from factlint.kinds.analysis import Analysis
+    from factlint.extractors.numbers.scan import Quantity
+
+_UP = (
+    "rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|climbed|"
+    "climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|"
+    "advanced|advances|up|higher|improved|expanded|boosted|raised"
+)
+_DOWN = (
+    "fell|fall|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|decreased|decreases|"
+    "decreasing|slipped|slips|slid|dipped|dips|plunged|plummeted|tumbled|slumped|sank|eased|down|lower|shrank|"
+    "contracted|cut|reduced|lowered"
+)
+_RATIO = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_NOUN_UP = "increase|rise|gain|jump|growth"
+_NOUN_DOWN = "decrease|decline|drop|fall|reduction|cut"
+# The word lists as letter tries: the engine then tests shared prefixes once (twice as fast on sentences).
+_DIRECTIONS = trie_regex(f"{_UP}|{_DOWN}".split("|"))
+_DIRECTION_WORD = regexcache.compile(
+    r"(?i)\b(?:" + trie_regex(f"{_UP}|{_DOWN}|{'|'.join(_RATIO)}|{_NOUN_UP}|{_NOUN_DOWN}".split("|")) + r")\b"
+)
+# Each figure of a sentence is masked as <_MARK><index><_END>: private-use characters that never occur in
+# prose, so the text's own "Q3" or "q1" can never be read as a figure, and case-folding cannot touch them.
+_MARK = "\ue000"
+_END = "\ue001"
+# Words between the parts of a change statement: anything but another figure, a sentence end or another
+# direction word ("rose 5% to $10m in the year to March, from $8m").
+_FILL = rf"(?:(?:\s*\({_MARK}\d+{_END}\))|(?!\b(?:{_DIRECTIONS})\b)[^{_MARK}.;!?]){{0,50}}?"
+_STATEMENT_SOURCE = (
+    rf"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
+    rf"(?:(?:an?\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of|(?P<dir>{_DIRECTIONS}|{'|'.join(_RATIO)}))\b"
+    rf"(?:\s+by)?(?:\s+{_MARK}(?P<n>\d+){_END})?"
+    # "from A to B" first: the other branch, all optional, would otherwise take "from A" alone
+    rf"(?:"
+    rf"{_FILL}\bfrom\s+{_MARK}(?P<b2>\d+){_END}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_MARK}(?P<a2>\d+){_END}"
+    rf"|(?:{_FILL}\b(?:to|at)\s+{_MARK}(?P<a>\d+){_END})?"
+    rf"(?:{_FILL}\b(?:from|compared\s+with|against)\s+{_MARK}(?P<b>\d+){_END})?"
+    rf")"
+)
+_UP_FROM = regexcache.compile(
+    rf"(?i){_MARK}(?P<a>\d+){_END}(?:\s+[a-z]+){{0,3}}?,?\s+(?P<dir>up|down)"
+    rf"(?:\s+(?:by\s+)?{_MARK}(?P<n>\d+){_END})?\s+from\s+{_MARK}(?P<b>\d+){_END}"
+)
+
+
+@lru_cache(maxsize=1)
+def _statement() -> regex.Pattern:
+    """The change-statement pattern, compiled on first use (it is the slowest to compile)."""
+    return regexcache.compile(_STATEMENT_SOURCE)
+
+
+_UP_WORDS = frozenset(_UP.split("|")) | frozenset(_NOUN_UP.split("|"))
+
+
+class ChangeKind(CheckKind):
+    """Checks a stated change against its start and end figures, in one sentence.
+
+    Recognised statements: "rose 76% to $1.13bn from $639m", "fell from 4.1% to 3.5%", "an increase of 12%
+    from 200 to 224", "sales of $5m, up 10% from $4.5m", "doubled to 400 from 200", "halved".  Checked:
+
+    - direction: "rose"/"up" needs the end above the start, "fell"/"down" below it;
+    - a percentage change against (end - start) / start; for two percentages the change may also be in points;
+    - an absolute change in the same unit ("rose 20 cents to 5.10 dlrs" is skipped: cents are another unit);
+    - ratio words: doubled ≈ 2×, tripled ≈ 3×, halved ≈ ½, within ``ratio_tolerance`` (hedged "more than
+      doubled" and "nearly doubled" are one-sided).
+
+    Every figure is widened by half its written rounding step and a percentage by one step (writers truncate),
+    so only changes the figures cannot support are reported; for the direction, two exact figures in one unit
+    share the finer step ("fell to 12 from 10": the "10" is not rounded to tens).  Bare small figures are read
+    as places in a ranking ("climbed to five from 13") unless the subject is an amount ("sales", "profit").
+    Figures in tables and wire-style result lists are never read.
+    """
+
+    name = "change"
+    params = {
+        "ratio_tolerance": Param("float", "relative slack for doubled/tripled/halved (0.1 = ±10%)", default=0.1),
+    }
+    message_values = {
+        "statement": "the change as written",
+        "problem": "what the figures give instead",
+        "line": "the source line of the statement",
+    }
+
+    def __init__(self, rule):
+        super().__init__(rule)
+        tol = rule.params["ratio_tolerance"]
+        if not 0 <= tol < 1:
+            raise RuleParamError("ratio_tolerance", "ratio_tolerance must be at least 0 and below 1")
+        self.ratio_tol = float(tol)
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc = analysis.doc
+        text = doc.text
+        qs = analysis.quantities
+        by_sentence: dict[int, list] = {}
+        for q in qs:
+            if not q.table and q.sentence >= 0:
+                by_sentence.setdefault(q.sentence, []).append(q)
+        for k, members in by_sentence.items():
+            if len(members) < 2 or k >= len(doc.sentences):
+                continue
+            span = doc.sentences[k]
+            if _DIRECTION_WORD.search(text, span.start, span.end) is None:
+                continue
+            masked, spans = _mask(text, span.start, span.end, members)
+            for st in _statement().finditer(masked):
+                yield from self._judge(analysis, st, spans, qs)
+            for st in _UP_FROM.finditer(masked):
+                yield from self._judge(analysis, st, spans, qs)
+
+    def _judge(self, analysis: "Analysis", st: regex.Match, spans: dict, qs: list) -> Iterator[Hit]:
+        g = st.groupdict()
+        word = (g.get("dir") or g.get("noun") or "").lower()
+        a_i = g.get("a") or g.get("a2")
+        b_i = g.get("b") or g.get("b2")
+        if not word or a_i is None or b_i is None:
+            return
+        a, b = qs[int(a_i)], qs[int(b_i)]
+        text = analysis.doc.text
+        if (_rank_like(a, text) or _rank_like(b, text)) and not _AMOUNT_SUBJECT.match(
+            text, max(0, min(a.start, b.start) - 80), min(a.start, b.start)
+        ):
+            return
+        n = qs[int(g["n"])] if g.get("n") else None
+        b_lo, b_hi = _aligned(a, b, analysis.doc.text)
+        if b_lo is None:
+            return
+        a_lo, a_hi = rounded_bounds(a)
+        problem = None
+        if word in _RATIO:
+            problem = self._ratio(word, (g.get("hedge") or "").strip().lower(), a_lo, a_hi, b_lo, b_hi)
+        else:
+            d_lo, d_hi, e_lo, e_hi = _direction_bounds(a, b, a_lo, a_hi, b_lo, b_hi)
+            if word in _UP_WORDS:
+                if d_hi <= e_lo:
+                    problem = f"{a.text} is not above {b.text}"
+            elif d_lo >= e_hi:
+                problem = f"{a.text} is not below {b.text}"
+        if problem is None and n is not None and word not in _RATIO:
+            problem = _amount(word in _UP_WORDS, n, a, b, a_lo, a_hi, b_lo, b_hi)
+        if problem is None:
+            return
+        start = min(spans[int(i)][0] for i in (a_i, b_i))
+        end = max(spans[int(i)][1] for i in (a_i, b_i))
+        verb_start = min(start, spans[int(g["n"])][0]) if g.get("n") else start
+        statement = " ".join(analysis.doc.text[min(verb_start, start) : end].split())
+        values = {"statement": f"{word} … {statement}", "problem": problem,
+                  "line": analysis.doc.position(a.num_start)[0]}  # fmt: skip
+        related = ((b.num_start, b.end, f"from {b.text}"),)
+        yield Hit(a.num_start, a.end, values, related)
+
+    def _ratio(self, word: str, hedge: str, a_lo, a_hi, b_lo, b_hi) -> str | None:
+        if b_lo <= 0:
+            return None
+        target = _RATIO[word]
+        lo, hi = target * (1 - self.ratio_tol), target * (1 + self.ratio_tol)
+        if hedge == "more than":
+            lo, hi = target * (1 - self.ratio_tol / 2), float("inf")
+        elif hedge in ("nearly", "almost"):
+            lo, hi = target * (1 - 2 * self.ratio_tol), target * (1 + self.ratio_tol / 2)
+        elif hedge:
+            lo, hi = target * (1 - 2 * self.ratio_tol), target * (1 + 2 * self.ratio_tol)
+        r_lo, r_hi = a_lo / b_hi, a_hi / b_lo
+        if r_lo <= hi and lo <= r_hi:
+            return None
+        return f"the figures give a factor of {(a_lo + a_hi) / (b_lo + b_hi):.2f}, not {target:g}"
+
+
+def _direction_bounds(a: "Quantity", b: "Quantity", a_lo, a_hi, b_lo, b_hi) -> tuple[float, float, float, float]:
+    """The bounds a direction word is judged on: two exact figures of one unit are written to one precision.
+
+    "fell to 12 cars from 10 cars": "10" alone might be rounded to tens (5 to 15), but beside "12" it is not;
+    so the finer of the two rounding steps is used for both.  Ratios and amounts keep each figure's own step.
+    """
+    if not (a.exact and b.exact and a.kind == b.kind and a.unit == b.unit):
+        return a_lo, a_hi, b_lo, b_hi
+    half = min(a.step, b.step) / 2
+    return a.value - half, a.value + half, b.value - half, b.value + half
+
+
+# What a change statement is about when its subject is an amount ("sales fell to 12 from 10"): then bare
+# figures are amounts, not places in a ranking ("climbed to five from 13").
+_AMOUNT_SUBJECT = regexcache.compile(
+    r"(?ri)\b(?:sales|revenues?|profits?|turnover|output|exports|imports|production|membership|attendance|"
+    r"enrol?ments?|number|numbers|total|prices?|costs?|earnings|income|spending|debt|deficit|surplus|"
+    r"population|unemployment|inflation)(?:\s+(?:has|have|had))?\s+(?:"
+    + _DIRECTIONS
+    + r")\b[^.;!?\d]{0,30}\Z"
+)
+_AT_BEFORE = regexcache.compile(r"(?ri)\b(?:at|to|from|in|number|no\.?|place|position|spot)\s+\Z")
+
+
+def _rank_like(q: "Quantity", text: str) -> bool:
+    """A bare number in words or after "at" ("at five, up from 13") is usually a rank or a place, not a figure."""
+    if q.kind != "count" or q.noun is not None:
+        return False
+    return q.words or _AT_BEFORE.match(text, max(0, q.start - 10), q.start) is not None and q.value < 100
+
+
+def _mask(text: str, start: int, end: int, members: list) -> tuple[str, dict[int, tuple[int, int]]]:
+    """The sentence with each figure replaced by its masked index, and where each figure stands in the prose."""
+    out = []
+    pos = start
+    spans = {}
+    for q in members:
+        if q.start < pos:
+            continue
+        out.append(text[pos : q.start])
+        out.append(f"{_MARK}{q.index}{_END}")
+        spans[q.index] = (q.start, q.end)
+        pos = q.end
+    out.append(text[pos:end])
+    return "".join(out), spans
+
+
+def _aligned(a: "Quantity", b: "Quantity", text: str) -> tuple[float | None, float | None]:
+    """``b``'s interval in ``a``'s unit, or None when the two are not the same kind of figure.
+
+    Wire copy writes the unit once: "rose to 12.5 mln dlrs from 10.2 mln" or even "from 10.2"; a bare start
+    figure takes the end figure's unit and scale.
+    """
+    lo, hi = rounded_bounds(b)
+    if a.kind == b.kind and a.unit == b.unit:
+        if a.kind == "count" and a.noun and b.noun and a.noun != b.noun:
+            return None, None
+        return lo, hi
+    if b.kind == "count" and b.noun is None and b.unit is None and a.kind in ("money", "count", "percent", "measure"):
+        a_scale = _scale_of(a, text)
+        b_scale = _scale_of(b, text)
+        if b_scale == 1 and a_scale > 1:
+            return lo * a_scale, hi * a_scale
+        return lo, hi
+    return None, None
+
+
+_DIGITS = regexcache.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _scale_of(q: "Quantity", text: str) -> float:
+    m = _DIGITS.search(text, q.num_start, q.end)
+    if not m:
+        return 1.0
+    written = float(m.group(0).replace(",", ""))
+    return round(abs(q.value / written)) if written else 1.0
+
+
+def _amount(up: bool, n: "Quantity", a, b, a_lo, a_hi, b_lo, b_hi) -> str | None:
+    """The stated amount of change against the figures: a percentage, points, or the same unit."""
+    sign = 1 if up else -1
+    if n.kind == "percent":
+        n_lo, n_hi = n.low - n.step, n.high + n.step
+        if n_lo < 0 and n.low >= 0:
+            n_lo = 0.0
+        if b_lo <= 0:
+            return None
+        r_lo, r_hi = (a_lo / b_hi - 1) * 100 * sign, (a_hi / b_lo - 1) * 100 * sign
+        r_lo, r_hi = min(r_lo, r_hi), max(r_lo, r_hi)
+        if r_lo <= n_hi and n_lo <= r_hi:
+            return None
+        if a.kind == "percent" and b.kind == "percent":
+            p_lo, p_hi = sorted(((a_lo - b_hi) * sign, (a_hi - b_lo) * sign))
+            if p_lo <= n_hi and n_lo <= p_hi:
+                return None
+        actual = (a.value / b.value - 1) * 100 if b.value else 0.0
+        return f"{b.text} to {a.text} is a change of {actual:+.1f}%, not {'+' if up else '-'}{n.text}"
+    if n.kind == a.kind and n.unit == a.unit and n.kind in ("money", "count", "measure"):
+        d_lo, d_hi = sorted(((a_lo - b_hi) * sign, (a_hi - b_lo) * sign))
+        n_lo, n_hi = rounded_bounds(n)
+        if d_lo <= n_hi and n_lo <= d_hi:
+            return None
+        return f"{b.text} to {a.text} is a change of {a.value - b.value:+,g}, not {'+' if up else '-'}{n.text}"
+    return None

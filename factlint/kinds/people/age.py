@@ -1,0 +1,84 @@
+"""The ``age_kb`` kind: an age given for a person ("Rustem Umerov, 41," / "the 41-year-old …") checked against
+the birth date in the KB."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Iterator
+
+from factlint.support import regexcache
+from factlint.extractors.people import person_mentions
+from factlint.kb.model import age_on
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.people.common import judgeable, other_years
+
+if TYPE_CHECKING:
+    from factlint.kinds.analysis import Analysis
+
+_AFTER = regexcache.compile(r",[^\S\n]+(?:aged[^\S\n]+)?(?P<age>\d{1,3})(?=[,;)]|[^\S\n]+(?:and|who|was|is|said|has)\b)"
+                       r"|[^\S\n]+\((?:aged[^\S\n]+)?(?P<age>\d{1,3})\)")
+_BEFORE = regexcache.compile(r"(?<![\d\-])(?P<age>\d{1,3})-year-old[^\S\n]+\Z")
+
+
+class AgeKBKind(CheckKind):
+    """Reports an age that does not match the person's birth date in the KB on the publication date.
+
+    Reads "Name, 52," / "Name (52)" / "Name, aged 52," and "the 52-year-old Name" (a title may stand between the
+    age and the name).  Any age the person had during the ``window_days`` before publication is accepted, so a
+    story written a few days before a birthday is not reported; a birth year without a day accepts both possible
+    ages.  Sentences that name another year (the age may be the one the person had then), quotations and
+    surnames not bound to a full name are left alone.
+    """
+
+    name = "age-kb"
+    params = {
+        "window_days": Param("int", "days before publication whose ages are also accepted", default=30),
+        "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
+    }
+    message_values = {
+        "name": "the person's canonical name",
+        "age": "the age as written",
+        "expected": "the age (or ages) the KB gives on that date",
+        "born": "the KB birth date",
+        "date": "the publication date",
+        "source": "the source of the birth date",
+    }
+
+    def __init__(self, rule):
+        super().__init__(rule)
+        if not 0 <= rule.params["window_days"] <= 366:
+            raise RuleParamError("window_days", "window_days must be between 0 and 366")
+        self.window = timedelta(days=rule.params["window_days"])
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc = analysis.doc
+        text = doc.text
+        candidates = []
+        for m in person_mentions(analysis.mentions):
+            if m.person is None or m.person.born is None:
+                continue
+            after = _AFTER.match(text, m.name_end)
+            before = _BEFORE.search(text[max(0, m.start - 20):m.start])
+            if after:
+                candidates.append((m, int(after.group("age")), m.name_end, after.end()))
+            elif before:
+                start = m.start - (min(m.start, 20) - before.start())
+                candidates.append((m, int(before.group("age")), start, m.end))
+        if not candidates:
+            return
+        pub = analysis.publication_date()
+        if pub is None:
+            return
+        for m, age, start, end in candidates:
+            if not judgeable(m, doc, self.skip_quotes) or other_years(doc, start, pub):
+                continue
+            born = m.person.born
+            low = age_on(born, pub - self.window)[0]
+            high = age_on(born, pub)[1]
+            if low <= age <= high:
+                continue
+            lo_now, hi_now = age_on(born, pub)
+            expected = str(lo_now) if lo_now == hi_now else f"{lo_now} or {hi_now}"
+            s, e = (start, end) if start < m.name_start else (m.name_start, end)
+            yield Hit(s, e, {"name": m.person.name, "age": str(age), "expected": expected, "born": str(born),
+                             "date": str(pub), "source": m.person.born_source or "no source"})

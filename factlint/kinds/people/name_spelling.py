@@ -1,0 +1,76 @@
+"""The ``name_spelling`` kind: one person spelled two ways in one article (Zelenskyy … Zelensky)."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING, Iterator
+
+from factlint.extractors.people import PersonMention, person_mentions
+from factlint.kb.model import surname
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+
+if TYPE_CHECKING:
+    from factlint.kinds.analysis import Analysis
+
+
+def _spelling(written: str) -> str:
+    return surname(written).replace("’", "'")
+
+
+def _variants(a: str, b: str) -> bool:
+    """Whether two surnames are spellings of one name (Zelensky/Zelenskyy), not two forms of it
+    ("da Silva"/"Silva", "Charles III"/"Charles") or two different names."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    if wa <= wb or wb <= wa:
+        return False
+    return SequenceMatcher(None, a.split()[-1].casefold(), b.split()[-1].casefold()).ratio() >= 0.6
+
+
+class NameSpellingKind(CheckKind):
+    """Reports a KB person whose name is spelled in more than one way in the same article.
+
+    The KB lists a person's spellings (``name`` and ``aliases``).  The first spelling the article uses is taken
+    as its choice, and each other spelling is reported once, pointing back at the first.  ``house`` maps a
+    person's id or canonical name to the house spelling of the full name: then every other spelling of that
+    person is reported, even when the article is consistent.  Quotations are left alone unless ``skip_quotes`` is
+    false: a quoted document keeps its own spelling.
+    """
+
+    name = "name-spelling"
+    params = {
+        "house": Param("dict", "person id or canonical name → house spelling of the full name", default={}),
+        "skip_quotes": Param("bool", "leave spellings inside direct quotations alone", default=True),
+    }
+    message_values = {
+        "written": "the spelling used here",
+        "preferred": "the spelling used first (or the house spelling)",
+        "name": "the person's canonical name",
+    }
+
+    def __init__(self, rule):
+        super().__init__(rule)
+        house = rule.params["house"]
+        if not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in house.items()):
+            raise RuleParamError("house", "house maps names or ids to spellings (text to text)")
+        self.house = {k: v.strip() for k, v in house.items()}
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc = analysis.doc
+        seen: dict[str, tuple[str, PersonMention]] = {}
+        reported: set[tuple[str, str]] = set()
+        for m in person_mentions(analysis.mentions):
+            p = m.person
+            if p is None or (m.surname_only and not m.bound) or self.quoted(doc, m.name_start):
+                continue
+            spelling = _spelling(m.written)
+            house = self.house.get(p.id) or self.house.get(p.name)
+            if house is not None:
+                preferred, first = _spelling(house), None
+            else:
+                preferred, first = seen.setdefault(p.id, (spelling, m))
+            if not _variants(spelling, preferred) or (p.id, spelling) in reported:
+                continue
+            reported.add((p.id, spelling))
+            related = ((first.name_start, first.name_end, f"spelled {first.written} here"),) if first else ()
+            yield Hit(m.name_start, m.name_end,
+                      {"written": m.written, "preferred": house or first.written, "name": p.name}, related)

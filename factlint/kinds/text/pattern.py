@@ -1,0 +1,79 @@
+"""The ``pattern`` kind: a regular expression that must not match the prose.
+
+Runs through the ``regex`` module with a per-document timeout, so a pathological pattern in a newsroom's rule
+pack (catastrophic backtracking) costs at most that long and is reported, instead of hanging the run.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from factlint.support import regexcache
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+
+if TYPE_CHECKING:
+    from factlint.kinds.analysis import Analysis
+    from factlint.rulelang.rule import Rule
+
+
+class RuleTimeout(RuntimeError):
+    """A rule's user-supplied regex ran past its timeout on one document."""
+
+
+class PatternKind(CheckKind):
+    """Reports every match of a regular expression in the article's prose.
+
+    Use it for wording the house style forbids or for phrases that are usually wrong ("the the").  The match is
+    case-sensitive unless ``ignore_case`` is set, and bounded by word boundaries unless ``whole_word`` is false.
+    A match whose text fully matches one of ``exceptions`` (always case-sensitive, so a brand name can be
+    excepted exactly) is not reported.  Named groups in the pattern
+    (``(?P<name>…)``) are available to the message as ``{name}``; the whole match is ``{match}``.
+    """
+
+    name = "pattern"
+    params = {
+        "pattern": Param("str", "regular expression (Python `regex` syntax) to report", required=True),
+        "ignore_case": Param("bool", "match regardless of case", default=False),
+        "whole_word": Param("bool", "only match at word boundaries", default=True),
+        "exceptions": Param("list", "regexes; a match whose whole text matches one is not reported", default=[], items="str"),
+        "skip_quotes": Param("bool", "do not report matches inside direct quotations", default=False),
+        "timeout": Param("float", "seconds the pattern may run on one document before it is abandoned", default=0.5),
+    }
+    message_values = {"match": "the matched text", "<group>": "each named group of the pattern"}
+
+    def __init__(self, rule: "Rule"):
+        super().__init__(rule)
+        p = rule.params
+        flags = regex.IGNORECASE if p["ignore_case"] else 0
+        source = p["pattern"]
+        if p["whole_word"]:
+            source = rf"(?<!\w)(?:{source})(?!\w)"
+        self.pattern = _compile("pattern", source, flags)
+        self.exceptions = [_compile("exceptions", e, 0) for e in p["exceptions"]]
+        if not 0 < p["timeout"] <= 60:
+            raise RuleParamError("timeout", "timeout must be between 0 and 60 seconds")
+        self.timeout = float(p["timeout"])
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc = analysis.doc
+        try:
+            for m in self.pattern.finditer(doc.text, timeout=self.timeout):
+                text = m.group(0)
+                if not text or any(e.fullmatch(text, timeout=self.timeout) for e in self.exceptions):
+                    continue
+                if self.quoted(doc, m.start()):
+                    continue
+                values = {"match": text}
+                values.update({k: v for k, v in m.groupdict().items() if v is not None})
+                yield Hit(m.start(), m.end(), values)
+        except TimeoutError:
+            raise RuleTimeout(f"pattern timed out after {self.timeout:g} s; rule skipped for this file") from None
+
+
+def _compile(key: str, source: str, flags: int) -> regex.Pattern:
+    try:
+        return regexcache.compile(source, flags)
+    except regex.error as exc:
+        raise RuleParamError(key, f"invalid regular expression: {exc}") from None

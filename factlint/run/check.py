@@ -1,0 +1,248 @@
+"""The ``check`` command's work: settings per file, rules per settings, findings, filters, report, exit code.
+
+``collect`` does everything but the report so that other front ends (the GitHub Action, ``baseline create``)
+check once and write what they need; ``run_check`` is the command line's whole run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factlint.config import ConfigError, Settings, check_names, find_config, load_settings, with_overrides
+from factlint.run.discover import iter_files
+from factlint.engine.loader import RuleError
+from factlint.rulelang.rule import Rule
+from factlint.engine.runner import FileResult, rules_for
+from factlint.errors import BaselineError, GitError
+from factlint.findings import Finding, severity_rank
+
+if TYPE_CHECKING:
+    from factlint.run.gitdiff import ChangedLines
+
+MACHINE_FORMATS = ("json", "sarif", "html")  # documents a reader parses: nothing else may share their stream
+
+
+@dataclass
+class CheckRequest:
+    """Everything the command line said about one ``check`` run."""
+
+    paths: list[str]
+    fmt: str = "text"
+    pub_date: date | None = None
+    fail_on: str | None = None
+    packs: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    config_path: str | None = None
+    locale: str | None = None
+    stdin_filename: str | None = None
+    color: bool | None = None
+    output: str | None = None
+    quiet: bool = False
+    diff_base: str | None = None
+    baseline: str | None = None
+    jobs: int | None = None
+    statistics: bool = False
+
+
+@dataclass
+class CheckOutcome:
+    """What a run found, after the ``--diff`` and ``--baseline`` filters."""
+
+    results: list[FileResult]
+    rules: list[Rule]
+    errors: bool = False
+    failing: bool = False
+    hidden_by_baseline: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        if self.errors:
+            return 2
+        return 1 if self.failing else 0
+
+
+class _SettingsCache:
+    """One ``Settings`` per configuration file, found by walking up from each file (or fixed by --config)."""
+
+    def __init__(self, request: CheckRequest):
+        self.request = request
+        self.by_config: dict[str | None, Settings] = {}
+        self.by_dir: dict[Path, Settings] = {}
+        self.by_given: dict[Path, Settings] = {}  # the folder as written: spares a resolve() per file
+
+    def for_path(self, path: Path) -> Settings:
+        given = path.parent if not path.is_dir() else path
+        if given in self.by_given:
+            return self.by_given[given]
+        folder = given.resolve()
+        if folder not in self.by_dir:
+            if self.request.config_path:
+                config = Path(self.request.config_path)
+                if not config.is_file():
+                    raise ConfigError(f"{config}: configuration file not found")
+            else:
+                config = find_config(folder)
+            key = str(config) if config else None
+            if key not in self.by_config:
+                r = self.request
+                settings = with_overrides(
+                    load_settings(config), select=r.select, ignore=r.ignore, fail_on=r.fail_on, locale=r.locale
+                )
+                check_names(settings, {rule.id for rule in rules_for(settings, r.packs)})
+                self.by_config[key] = settings
+            self.by_dir[folder] = self.by_config[key]
+        self.by_given[given] = self.by_dir[folder]
+        return self.by_dir[folder]
+
+
+@dataclass(frozen=True)
+class _Target:
+    path: str
+    source: str | None  # the text already read (standard input), else None
+    shown: str
+    explicit: bool  # named by the user rather than found in a directory
+
+
+def collect(request: CheckRequest) -> CheckOutcome:
+    """Check every file and apply the filters; errors and notices go to stderr as they are found.
+
+    Raises ``ConfigError``, ``RuleError``, ``GitError`` or ``BaselineError`` for problems that stop the run.
+    """
+    from factlint.run.parallel import Progress, Task, check_all, want_progress
+
+    cache = _SettingsCache(request)
+    targets = _targets(request, cache)
+    accepted = None
+    if request.baseline:
+        from factlint.run.baseline import load
+
+        accepted = load(request.baseline)  # a bad baseline file stops the run before any work
+    changed = None
+    if request.diff_base:
+        from factlint.run.gitdiff import changed_lines
+
+        files = [t for t in targets if t.source is None]
+        changed = changed_lines(request.diff_base, [t.path for t in files], {t.path for t in files if t.explicit})
+        kept = [t for t in targets if t.source is not None or changed.has_changes(t.path)]
+        targets = kept
+    tasks = []
+    used: list[Settings] = []
+    for t in targets:
+        settings = cache.for_path(Path(t.shown if t.source is not None else t.path))
+        if settings not in used:
+            used.append(settings)
+        tasks.append(Task(t.path, settings, request.packs, request.pub_date, t.source, t.shown))
+    progress = Progress(len(tasks), sys.stderr) if want_progress(len(tasks), request.quiet) else None
+    results = check_all(tasks, request.jobs, progress)
+    errors = False
+    for result in results:
+        for line in result.errors:
+            print(f"factlint: {line}", file=sys.stderr)
+            errors = True
+        if not request.quiet:
+            for line in result.notices:
+                print(f"factlint: note: {line}", file=sys.stderr)
+    if changed is not None:
+        stdin_names = {t.shown for t in targets if t.source is not None}
+        for result in results:
+            if result.path not in stdin_names:  # standard input has no history: all of it is new
+                result.findings = [f for f in result.findings if _touches(changed, f)]
+    hidden = 0
+    if accepted is not None:
+        from factlint.run.baseline import filter_new
+
+        hidden = filter_new(results, request.baseline, accepted)
+    settings_for_report = used[0] if used else cache.for_path(Path.cwd())
+    rules = rules_for(settings_for_report, request.packs)
+    failing = any(
+        severity_rank(f.severity) >= severity_rank(cache.for_path(Path(r.path)).fail_on)
+        for r in results for f in r.findings
+    )
+    return CheckOutcome(results, rules, errors, failing, hidden)
+
+
+def _touches(changed: ChangedLines, finding: Finding) -> bool:
+    """A finding is new when its own place, or a place it compares with, is on a changed line."""
+    if changed.touches(finding.path, finding.line, finding.end_line):
+        return True
+    return any(changed.touches(r.path, r.line, r.end_line) for r in finding.related)
+
+
+def _collect_or_say_why(request: CheckRequest) -> "CheckOutcome | None":
+    """``collect``, with a configuration, rule, git or baseline error printed as its one-line messages."""
+    try:
+        return collect(request)
+    except (ConfigError, RuleError, GitError, BaselineError) as exc:
+        for line in str(exc).splitlines():
+            print(f"factlint: {line}", file=sys.stderr)
+        return None
+
+
+def run_check(request: CheckRequest) -> int:
+    """Check every file, write the report (and statistics), and return the exit code."""
+    outcome = _collect_or_say_why(request)
+    if outcome is None:
+        return 2
+    _write_report(request, outcome.results, outcome.rules)
+    if request.statistics:
+        from factlint.run.statistics import write_statistics
+
+        to_stdout = request.output or request.fmt not in MACHINE_FORMATS
+        write_statistics(outcome.results, sys.stdout if to_stdout else sys.stderr)
+    if outcome.hidden_by_baseline and not request.quiet:
+        n = outcome.hidden_by_baseline
+        print(f"factlint: note: {n} finding{'s' if n != 1 else ''} recorded in the baseline not shown", file=sys.stderr)
+    return outcome.exit_code
+
+
+def create_baseline(request: CheckRequest, baseline_file: str) -> int:
+    """``factlint baseline create``: check, then record every finding in ``baseline_file``."""
+    from factlint.run.baseline import create
+
+    outcome = _collect_or_say_why(request)
+    if outcome is None:
+        return 2
+    if outcome.errors:
+        print(f"factlint: {baseline_file} not written: some files could not be checked", file=sys.stderr)
+        return 2
+    total, entries = create(outcome.results, baseline_file)
+    files = len(outcome.results)
+    print(f"Recorded {total} finding{'s' if total != 1 else ''} ({entries} distinct) from "
+          f"{files} file{'s' if files != 1 else ''} in {baseline_file}")
+    return 0
+
+
+def _targets(request: CheckRequest, cache: _SettingsCache) -> list[_Target]:
+    """Every file to check, in a stable order; stdin is read once."""
+    out = []
+    for given in request.paths:
+        if given == "-":
+            shown = request.stdin_filename or "<stdin>"
+            out.append(_Target(shown, sys.stdin.read(), shown, True))
+            continue
+        p = Path(given)
+        settings = cache.for_path(p)
+        explicit = not p.is_dir()
+        for path in iter_files([given], settings.include, settings.exclude):
+            out.append(_Target(path, None, path, explicit))
+    return out
+
+
+def _write_report(request: CheckRequest, results: list[FileResult], rules: list[Rule]) -> None:
+    from factlint.reporters import get_reporter
+
+    write = get_reporter(request.fmt)
+    if request.output:
+        with open(request.output, "w", encoding="utf-8") as fh:
+            write(results, rules, fh, color=False)
+        return
+    # Colour on a terminal unless told otherwise; NO_COLOR (https://no-color.org) is the usual way to say so.
+    auto = sys.stdout.isatty() and request.fmt == "text" and not os.environ.get("NO_COLOR")
+    color = request.color if request.color is not None else auto
+    write(results, rules, sys.stdout, color=color)
