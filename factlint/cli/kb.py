@@ -25,12 +25,10 @@ def _fail(message: str) -> None:
 
 def _config_kb_files() -> list[str]:
     """The ``kb`` files of the nearest configuration, so ``kb who`` answers as ``check`` would."""
-    from pathlib import Path
-
-    from factlint.config import ConfigError, find_config, load_settings
+    from factlint.config import ConfigError, resolve_settings
 
     try:
-        return list(load_settings(find_config(Path.cwd())).kb_files)
+        return list(resolve_settings().kb_files)
     except ConfigError as exc:
         _fail(str(exc))
         return []
