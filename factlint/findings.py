@@ -49,6 +49,10 @@ class Finding(NamedTuple):
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
 
+    def __str__(self) -> str:
+        """The one-line form every text listing starts a finding with: ``path:line:col: severity [rule] message``."""
+        return f"{self.path}:{self.line}:{self.column}: {self.severity} [{self.rule}] {self.message}"
+
     def to_json(self) -> dict:
         """The public JSON shape of a finding (a stable contract: only ever add keys)."""
         return {

@@ -22,10 +22,11 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
         doc = result.document
         for f in result.findings:
             counts[f.severity] += 1
-            sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}" if color else f.severity
-            loc = f"{f.path}:{f.line}:{f.column}:"
-            loc = f"{_BOLD}{loc}{_RESET}" if color else loc
-            stream.write(f"{loc} {sev} [{f.rule}] {f.message}\n")
+            if color:
+                sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}"
+                stream.write(f"{_BOLD}{f.path}:{f.line}:{f.column}:{_RESET} {sev} [{f.rule}] {f.message}\n")
+            else:
+                stream.write(f"{f}\n")
             if doc is not None:
                 line = doc.source_line(f.line)
                 if line.strip():
