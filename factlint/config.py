@@ -3,6 +3,9 @@
 The nearest configuration above each checked file applies to it; ``--config`` names one for all files.  Command
 line options are layered on top.  ``Settings`` is what the rest of factlint sees: which rules run with which
 severity, where the extra packs and knowledge-base files are, the house locale and the ``fail-on`` level.
+Every front end (``check``, ``rules``, ``kb``, the GitHub Action) gets its settings from ``SettingsResolver``
+(or ``resolve_settings`` for one place), so "which file applies here" has one answer.  Loading rules is not
+part of it: the run asks the engine for the rules of the settings it got, and ``check_names`` compares.
 """
 
 from __future__ import annotations
@@ -164,10 +167,11 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
 
 
 def check_names(settings: Settings, rule_ids: set[str]) -> None:
-    """Reject a rule id or category in the settings that no loaded rule has (a typo would silently do nothing)."""
-    from factlint.engine.suppress import UNUSED_RULE
+    """Reject a rule id or category in the settings that no known rule has (a typo would silently do nothing).
 
-    known = rule_ids | set(CATEGORIES) | {UNUSED_RULE}
+    ``rule_ids`` are those of every rule a run can report, built-in ones included.
+    """
+    known = rule_ids | set(CATEGORIES)
     for key, names in (("select", settings.select), ("ignore", settings.ignore), ("enable", settings.enable),
                        ("severity", tuple(k for k, _ in settings.severity))):
         for name in names:
@@ -181,3 +185,47 @@ def with_overrides(settings: Settings, **changes: Any) -> Settings:
     from dataclasses import replace
 
     return replace(settings, **{k: v for k, v in changes.items() if v is not None})
+
+
+class SettingsResolver:
+    """The settings that apply to each path: the nearest configuration (or the one ``--config`` names), with
+    command-line ``overrides`` on top.
+
+    One ``Settings`` object per configuration file, so callers can compare them cheaply; lookups are cached per
+    folder, because an archive has thousands of files in a few folders.
+    """
+
+    def __init__(self, config_path: str | None = None, **overrides: Any):
+        self.config_path = config_path
+        self.overrides = overrides
+        self._by_config: dict[str | None, Settings] = {}
+        self._by_dir: dict[Path, Settings] = {}
+        self._by_given: dict[Path, Settings] = {}  # the folder as written: spares a resolve() per file
+
+    def for_path(self, path: Path) -> Settings:
+        """The settings for a file or folder.  Raises ``ConfigError`` for a missing or invalid configuration."""
+        given = path.parent if not path.is_dir() else path
+        if given in self._by_given:
+            return self._by_given[given]
+        folder = given.resolve()
+        if folder not in self._by_dir:
+            config = self._config_for(folder)
+            key = str(config) if config else None
+            if key not in self._by_config:
+                self._by_config[key] = with_overrides(load_settings(config), **self.overrides)
+            self._by_dir[folder] = self._by_config[key]
+        self._by_given[given] = self._by_dir[folder]
+        return self._by_dir[folder]
+
+    def _config_for(self, folder: Path) -> Path | None:
+        if not self.config_path:
+            return find_config(folder)
+        config = Path(self.config_path)
+        if not config.is_file():
+            raise ConfigError(f"{config}: configuration file not found")
+        return config
+
+
+def resolve_settings(path: Path | None = None, config_path: str | None = None, **overrides: Any) -> Settings:
+    """The settings for one place (default: the working directory), for front ends that need no more."""
+    return SettingsResolver(config_path, **overrides).for_path(path or Path.cwd())

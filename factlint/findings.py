@@ -1,8 +1,16 @@
-"""Findings: what a check reports, in source coordinates, ready for any reporter."""
+"""Findings: what a check reports, in source coordinates, ready for any reporter.
+
+This is the one result model: the engine produces it, ``kb lint`` produces it, and reporters, baselines and
+statistics read it, so none of them needs to know who found what.
+"""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from factlint.document.model import Document
 
 SEVERITIES = ("info", "warning", "error")
 CATEGORIES = ("numbers", "dates", "people", "entities", "style")
@@ -41,6 +49,10 @@ class Finding(NamedTuple):
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
 
+    def __str__(self) -> str:
+        """The one-line form every text listing starts a finding with: ``path:line:col: severity [rule] message``."""
+        return f"{self.path}:{self.line}:{self.column}: {self.severity} [{self.rule}] {self.message}"
+
     def to_json(self) -> dict:
         """The public JSON shape of a finding (a stable contract: only ever add keys)."""
         return {
@@ -65,3 +77,18 @@ class Finding(NamedTuple):
                 for r in self.related
             ],
         }
+
+
+@dataclass
+class FileResult:
+    """What checking one file produced: findings, and at most one error or notice line each for the user.
+
+    ``document`` is the parsed article when there is one (reporters show the text around findings); files that
+    are not articles, such as knowledge-base YAML, leave it None.
+    """
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    document: Document | None = None

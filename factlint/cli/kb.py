@@ -11,6 +11,7 @@ from datetime import date
 
 import click
 
+LINT_FORMATS = ("text", "json", "sarif")  # a KB file has no prose to show, so no HTML report
 _KB_OPTION = click.option(
     "-k", "--kb", "kb_files", multiple=True, type=click.Path(dir_okay=False),
     help="Extra KB file, read after the shipped ones and the configuration's (repeatable; later files override "
@@ -25,12 +26,10 @@ def _fail(message: str) -> None:
 
 def _config_kb_files() -> list[str]:
     """The ``kb`` files of the nearest configuration, so ``kb who`` answers as ``check`` would."""
-    from pathlib import Path
-
-    from factlint.config import ConfigError, find_config, load_settings
+    from factlint.config import ConfigError, resolve_settings
 
     try:
-        return list(load_settings(find_config(Path.cwd())).kb_files)
+        return list(resolve_settings().kb_files)
     except ConfigError as exc:
         _fail(str(exc))
         return []
@@ -60,19 +59,21 @@ def kb() -> None:
 
 @kb.command("lint")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
-def lint_cmd(files: tuple[str, ...]) -> None:
+@click.option("--format", "fmt", type=click.Choice(LINT_FORMATS), default="text", show_default=True,
+              help="Output format (the same reporters as 'factlint check').")
+def lint_cmd(files: tuple[str, ...], fmt: str) -> None:
     """Check KB FILES (default: the shipped KB) for overlapping terms, impossible dates, missing sources and
     unknown ids."""
-    from factlint.kb.lint import lint_files
+    from factlint.kb.lint import lint_results
     from factlint.kb.loader import KBError
+    from factlint.reporters import all_findings, get_reporter
 
     try:
-        problems = lint_files(list(files))
+        results = lint_results(list(files))
     except KBError as exc:
         _fail(str(exc))
-    for p in problems:
-        click.echo(str(p))
-    if any(p.severity == "error" for p in problems):
+    get_reporter(fmt)(results, [], sys.stdout)
+    if any(f.severity == "error" for f in all_findings(results)):
         sys.exit(1)
 
 

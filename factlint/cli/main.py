@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from pathlib import Path
 
 import click
 
 from factlint import __version__
-from factlint.config import ConfigError, find_config, load_settings
+from factlint.config import ConfigError, resolve_settings
 from factlint.engine.loader import RuleError
-from factlint.engine.suppress import UNUSED_DESCRIPTION, UNUSED_RULE
 from factlint.findings import SEVERITIES
 
 FORMATS = ("text", "json", "sarif", "github", "html")
@@ -102,13 +100,12 @@ def baseline_create(file, paths, pub_date, packs, select, ignore, config_path, l
 
 
 def _settings_and_rules(config_path: str | None, packs: tuple[str, ...] = ()):
-    """Settings from the given (or nearest) config, and the rules they load; errors exit with code 2."""
-    from factlint.engine.runner import rules_for
+    """Settings from the given (or nearest) config, and every rule they know of; errors exit with code 2."""
+    from factlint.engine.runner import known_rules
 
     try:
-        path = Path(config_path) if config_path else find_config(Path.cwd())
-        settings = load_settings(path)
-        return settings, rules_for(settings, packs)
+        settings = resolve_settings(config_path=config_path)
+        return settings, known_rules(settings, packs)
     except (ConfigError, RuleError) as exc:
         _die(str(exc))
 
@@ -142,9 +139,6 @@ def list_rules(packs, config_path, show_all, markdown):
     click.echo("  ".join(h.ljust(w) for h, w in zip(("RULE", "KIND", "CATEGORY", "SEVERITY"), widths)) + "  DESCRIPTION")
     for row in rows:
         click.echo("  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + "  " + row[4])
-    if settings.rule_enabled(UNUSED_RULE, "style", True) or show_all:
-        builtin = (UNUSED_RULE, "builtin", "style", settings.severity_for(UNUSED_RULE, "style", "warning"))
-        click.echo("  ".join(c.ljust(w) for c, w in zip(builtin, widths)) + "  " + _first_sentence(UNUSED_DESCRIPTION))
 
 
 @main.command()
@@ -154,16 +148,13 @@ def explain(rule_id, packs):
     """Print a rule's documentation, its parameters and examples."""
     _, rules = _settings_and_rules(None, tuple(packs))
     rule = next((r for r in rules if r.id == rule_id), None)
-    if rule is None and rule_id == UNUSED_RULE:
-        click.echo(f"{UNUSED_RULE}  (style, warning, built in)\n\n{UNUSED_DESCRIPTION}")
-        return
     if rule is None:
         from difflib import get_close_matches
 
         close = get_close_matches(rule_id, [r.id for r in rules], n=1)
         _die(f"no rule '{rule_id}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
     click.echo(f"{rule.id}  ({rule.category}, {rule.severity}, kind: {rule.kind})")
-    click.echo(f"defined in {rule.path}:{rule.line}\n")
+    click.echo(f"defined in {rule.path}:{rule.line}\n" if rule.path else "built in: no rule file defines it\n")
     import textwrap
 
     click.echo(textwrap.fill(rule.description, width=100) + "\n")
@@ -178,7 +169,7 @@ def explain(rule_id, packs):
             mark = "fires " if ex.fires else "passes"
             when = f" (published {ex.date})" if ex.date else ""
             click.echo(f"  {mark}: {ex.text}{when}")
-    doc = (rule.check.__doc__ or "").strip()
+    doc = (rule.check.__doc__ or "").strip() if rule.check is not None else ""
     if doc:
         import inspect
 

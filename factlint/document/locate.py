@@ -1,14 +1,26 @@
-"""From a finding's source line and column back to the prose: the inverse of ``Document.position``.
+"""From a finding's source line and column back to the prose: the inverse of ``Document.source_range``.
 
 Findings speak in source coordinates (what the writer edits), but some consumers need the prose: the HTML
 report highlights the words an editor reads, and baseline fingerprints use the sentence around a finding.
+Reach it through ``Document.locator``, which builds one per document.
 """
 
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING, Protocol
 
-from factlint.document.model import Document, Span
+if TYPE_CHECKING:
+    from factlint.document.model import Document, Span
+
+
+class Place(Protocol):
+    """A source range as findings and their related locations give it (1-based, end exclusive)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
 
 
 class ProseLocator:
@@ -38,8 +50,14 @@ class ProseLocator:
         limit = doc.segments[k + 1][0] if k + 1 < len(doc.segments) else len(doc.text)
         return min(text_start + (src - source_start), limit)
 
-    def prose_span(self, line: int, column: int, end_line: int, end_column: int) -> tuple[int, int]:
-        """The prose ``[start, end)`` of a source range whose end is exclusive, as findings give it."""
+    def source_span(self, place: Place) -> tuple[int, int]:
+        """The ``[start, end)`` offsets into ``doc.source`` of a finding's (or related location's) range."""
+        start = self.source_offset(place.line, place.column)
+        return start, max(self.source_offset(place.end_line, place.end_column), start)
+
+    def prose_span(self, place: Place) -> tuple[int, int]:
+        """The prose ``[start, end)`` of a finding's (or related location's) range."""
+        line, column, end_line, end_column = place.line, place.column, place.end_line, place.end_column
         start = self.prose_offset(line, column)
         if (end_line, end_column) <= (line, column):
             return start, start

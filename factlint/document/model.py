@@ -10,7 +10,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from factlint.document.locate import ProseLocator
 
 
 class Span(NamedTuple):
@@ -58,6 +61,7 @@ class Document:
     directives: list[Directive] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _seg_starts: list[int] = field(default_factory=list, repr=False)
+    _locator: ProseLocator | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._line_starts = line_starts_of(self.source)
@@ -93,6 +97,22 @@ class Document:
             return self.position(0)
         line, col = self.position(end - 1)
         return line, col + 1
+
+    def source_range(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """The source ``(line, column, end_line, end_column)`` of the prose range ``[start, end)``, end exclusive.
+
+        The one way a prose span becomes a place in the file, so findings and the places they compare with agree.
+        """
+        return (*self.position(start), *self.end_position(end))
+
+    @property
+    def locator(self) -> ProseLocator:
+        """The way back from source places to the prose (built on first use: only reports and baselines need it)."""
+        if self._locator is None:
+            from factlint.document.locate import ProseLocator
+
+            self._locator = ProseLocator(self)
+        return self._locator
 
     def source_line(self, line: int) -> str:
         """The text of 1-based source line ``line`` without its newline."""

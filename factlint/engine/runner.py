@@ -6,7 +6,6 @@ Rule packs are loaded once per distinct set of packs (kinds are compiled then); 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from factlint.config import Settings
@@ -15,9 +14,9 @@ from factlint.document.model import Document
 from factlint.kinds.analysis import Analysis
 from factlint.engine.loader import load_rules
 from factlint.rulelang.rule import Rule
-from factlint.engine.suppress import UNUSED_RULE, apply_suppressions
+from factlint.engine.suppress import BUILTIN_RULES, UNUSED_SUPPRESSION, apply_suppressions
 from factlint.rulelang.template import render
-from factlint.findings import Finding, Location
+from factlint.findings import FileResult, Finding, Location
 from factlint.kinds.base import Hit
 from factlint.support.resources import default_pack
 
@@ -32,15 +31,9 @@ def rules_for(settings: Settings, extra_packs: tuple[str, ...] = ()) -> list[Rul
     return _RULE_CACHE[packs]
 
 
-@dataclass
-class FileResult:
-    """What checking one file produced: findings, and at most one error or notice line each for the user."""
-
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-    document: Document | None = None
+def known_rules(settings: Settings, extra_packs: tuple[str, ...] = ()) -> list[Rule]:
+    """Every rule a run can report: the loaded ones, then the built-in ones (for listings, reports, validation)."""
+    return [*rules_for(settings, extra_packs), *BUILTIN_RULES]
 
 
 def check_file(
@@ -83,9 +76,10 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
         except Exception as exc:  # a bug in a kind must not stop the run or hide other files' findings
             errors.append(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)")
     last_line = len(doc.line_starts)
+    builtin = UNUSED_SUPPRESSION
     unused = (
-        settings.severity_for(UNUSED_RULE, "style", "warning")
-        if settings.rule_enabled(UNUSED_RULE, "style", True) else None
+        settings.severity_for(builtin.id, builtin.category, builtin.severity)
+        if settings.rule_enabled(builtin.id, builtin.category, builtin.enabled) else None
     )
     ran = {r.id for r, _ in plan} | {r.category for r, _ in plan}
     findings = apply_suppressions(doc.path, doc.directives, findings, last_line, unused, ran)
@@ -119,16 +113,10 @@ def _plan(settings: Settings, rules: list[Rule]) -> list[tuple[Rule, str]]:
 
 
 def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
-    line, col = doc.position(hit.start)
-    end_line, end_col = doc.end_position(hit.end)
-    related = []
-    for start, end, message in hit.related:
-        r_line, r_col = doc.position(start)
-        r_end_line, r_end_col = doc.end_position(end)
-        related.append(Location(doc.path, r_line, r_col, r_end_line, r_end_col, message))
+    related = tuple(Location(doc.path, *doc.source_range(start, end), message) for start, end, message in hit.related)
     return Finding(
-        doc.path, line, col, end_line, end_col, rule.id, rule.category, severity,
-        render(rule.message, hit.values), tuple(related),
+        doc.path, *doc.source_range(hit.start, hit.end), rule.id, rule.category, severity,
+        render(rule.message, hit.values), related,
     )
 
 

@@ -9,13 +9,21 @@ from dataclasses import dataclass
 
 from factlint.document.model import Directive
 from factlint.findings import Finding
+from factlint.rulelang.rule import Rule
 
-UNUSED_RULE = "unused-suppression"
-UNUSED_DESCRIPTION = (
-    "A factlint-disable directive that suppresses nothing (the finding it silenced was fixed, or it names the "
-    "wrong rule). Reported so stale directives do not pile up and hide future findings; remove the directive. "
-    "Built in: it has no YAML rule, but can be ignored or given a severity like any rule."
+UNUSED_SUPPRESSION = Rule(
+    id="unused-suppression",
+    kind="builtin",
+    category="style",
+    severity="warning",
+    message="factlint-{action} ({rules}) suppresses nothing here; remove it",
+    description=(
+        "A factlint-disable directive that suppresses nothing (the finding it silenced was fixed, or it names the "
+        "wrong rule). Reported so stale directives do not pile up and hide future findings; remove the directive. "
+        "Built in: it has no YAML rule, but can be ignored or given a severity like any rule."
+    ),
 )
+BUILTIN_RULES = (UNUSED_SUPPRESSION,)  # rules the engine applies itself; listed, explained and configured like any
 
 
 @dataclass
@@ -60,8 +68,8 @@ def apply_suppressions(
             what = ", ".join(d.rules) if d.rules else "all rules"
             kept.append(
                 Finding(
-                    path, d.line, d.column, d.line, d.column + 4, UNUSED_RULE, "style", unused_severity,
-                    f"factlint-{d.action} ({what}) suppresses nothing here; remove it",
+                    path, d.line, d.column, d.line, d.column + 4, UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.category,
+                    unused_severity, UNUSED_SUPPRESSION.message.format(action=d.action, rules=what),
                 )
             )
     return kept

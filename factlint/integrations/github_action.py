@@ -20,7 +20,6 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Mapping
-from pathlib import Path
 
 from factlint.findings import SEVERITIES
 
@@ -87,10 +86,10 @@ def changed_files(base: str, head: str) -> tuple[list[str], str]:
 
 def article_files(names: list[str], config: str | None) -> list[str]:
     """The changed files factlint would check in a folder walk (the configuration's include and exclude)."""
-    from factlint.config import find_config, load_settings
+    from factlint.config import resolve_settings
     from factlint.run.discover import iter_files
 
-    settings = load_settings(Path(config) if config else find_config(Path.cwd()))
+    settings = resolve_settings(config_path=config)
     eligible = {os.path.normpath(p) for p in iter_files(["."], settings.include, settings.exclude)}
     return [n for n in names if os.path.normpath(n) in eligible]
 
@@ -183,11 +182,11 @@ def run(env: Mapping[str, str]) -> int:
 
 
 def _rules_only(config: str | None):
-    """The rules a run would load, for a SARIF file with no results (code scanning then closes old alerts)."""
-    from factlint.config import find_config, load_settings
-    from factlint.engine.runner import rules_for
+    """The rules a run would report, for a SARIF file with no results (code scanning then closes old alerts)."""
+    from factlint.config import resolve_settings
+    from factlint.engine.runner import known_rules
 
-    return rules_for(load_settings(Path(config) if config else find_config(Path.cwd())))
+    return known_rules(resolve_settings(config_path=config))
 
 
 def main() -> None:

@@ -2,38 +2,31 @@
 
 The loader rejects files it cannot read; this module reports records that read fine but cannot all be true: two
 holders of a single-holder office on the same day, a term that ends before it starts, a fact without a source,
-a role in an office nobody defined.  Each problem is one line, ``path:line:col: severity [kb-…] message``, like
-any other factlint finding.
+a role in an office nobody defined.  Problems are ordinary findings (rule ids ``kb-…``, category ``kb``), so the
+same reporters print them: ``path:line:col: severity [kb-…] message`` in text, or JSON and SARIF.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from factlint.findings import FileResult, Finding
 from factlint.kb.loader import ParsedFile, merge, parse_file
 from factlint.kb.model import Role
 from factlint.support.resources import shipped_kb_files
 
 _FAR_FUTURE = date(9999, 12, 31)
+CATEGORY = "kb"
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing ``kb lint`` reports: where, how bad, and a short code for the kind of problem."""
-
-    path: str
-    line: int
-    severity: str  # "error" or "warning"
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:1: {self.severity} [{self.code}] {self.message}"
+def problem(path: str, line: int, severity: str, rule: str, message: str) -> Finding:
+    """A KB problem as a finding: the loader knows records' lines, not columns, so it points at column 1."""
+    return Finding(path, line, 1, line, 1, rule, CATEGORY, severity, message)
 
 
-def lint_files(files: list[str], include_shipped: bool = True) -> list[Problem]:
-    """Problems in ``files``; ids are resolved against the shipped KB too (a newsroom file may use its offices).
+def lint_results(files: list[str], include_shipped: bool = True) -> list[FileResult]:
+    """One result per linted file, ready for any reporter; ids are resolved against the shipped KB too (a
+    newsroom file may use its offices).
 
     With no ``files``, the shipped files themselves are linted.  Raises ``KBError`` for an unreadable file.
     """
@@ -42,19 +35,28 @@ def lint_files(files: list[str], include_shipped: bool = True) -> list[Problem]:
     context_paths = [p for p in shipped if p not in targets] + list(targets)
     parsed = {p: parse_file(p) for p in context_paths}
     kb = merge([parsed[p] for p in context_paths])
-    problems: list[Problem] = []
+    found: list[Finding] = []
     for path in targets:
-        problems.extend(_lint_one(parsed[path], kb))
-    problems.extend(_duplicates_across([parsed[p] for p in targets]))
-    problems.extend(_overlaps([parsed[p] for p in context_paths], set(targets)))
-    return sorted(problems, key=lambda p: (p.path, p.line, p.code))
+        found.extend(_lint_one(parsed[path], kb))
+    found.extend(_duplicates_across([parsed[p] for p in targets]))
+    found.extend(_overlaps([parsed[p] for p in context_paths], set(targets)))
+    by_path: dict[str, FileResult] = {p: FileResult(p) for p in targets}
+    for f in sorted(found, key=lambda f: (f.path, f.line, f.rule)):
+        by_path[f.path].findings.append(f)
+    return list(by_path.values())
 
 
-def _lint_one(pf: ParsedFile, kb) -> list[Problem]:
-    out: list[Problem] = []
+def lint_files(files: list[str], include_shipped: bool = True) -> list[Finding]:
+    """Every problem in ``files`` (see ``lint_results``), ordered by path and line."""
+    found = [f for r in lint_results(files, include_shipped) for f in r.findings]
+    return sorted(found, key=lambda f: (f.path, f.line, f.rule))
+
+
+def _lint_one(pf: ParsedFile, kb) -> list[Finding]:
+    out: list[Finding] = []
 
     def add(line: int, severity: str, code: str, message: str) -> None:
-        out.append(Problem(pf.path, line, severity, code, message))
+        out.append(problem(pf.path, line, severity, code, message))
 
     for line, message in pf.unknown_keys:
         add(line, "warning", "kb-unknown-key", message)
@@ -94,10 +96,10 @@ def _lint_one(pf: ParsedFile, kb) -> list[Problem]:
     return out
 
 
-def _duplicates_across(files: list[ParsedFile]) -> list[Problem]:
+def _duplicates_across(files: list[ParsedFile]) -> list[Finding]:
     """The same id in two linted files: legal (the later wins) but worth a warning, since one copy is dead."""
     first: dict[tuple[str, str], str] = {}
-    out: list[Problem] = []
+    out: list[Finding] = []
     for pf in files:
         records = (
             [("office", o.id, ln) for o, ln in pf.offices]
@@ -109,7 +111,7 @@ def _duplicates_across(files: list[ParsedFile]) -> list[Problem]:
         for kind, rid, line in records:
             key = (kind, rid)
             if key in first and first[key] != pf.path and key not in local:
-                out.append(Problem(pf.path, line, "warning", "kb-duplicate-id",
+                out.append(problem(pf.path, line, "warning", "kb-duplicate-id",
                                    f"{kind} id {rid!r} also defined in {first[key]}; this file's record replaces it"))
             first.setdefault(key, pf.path)
             local.add(key)
@@ -125,7 +127,7 @@ def _certain_overlap(a: Role, b: Role) -> tuple[date, date] | None:
     return (lo, hi) if lo < hi else None
 
 
-def _overlaps(files: list[ParsedFile], targets: set[str]) -> list[Problem]:
+def _overlaps(files: list[ParsedFile], targets: set[str]) -> list[Finding]:
     """Two terms in one single-holder office that certainly overlap (acting terms excepted).
 
     Records are taken after overrides (a later file's person replaces an earlier one), and a problem is
@@ -143,7 +145,7 @@ def _overlaps(files: list[ParsedFile], targets: set[str]) -> list[Problem]:
         for role, line in zip(p.roles, role_lines):  # type: ignore[attr-defined]
             if single.get(role.office) and not role.acting:
                 by_office.setdefault(role.office, []).append((path, line, p.name, role))  # type: ignore[attr-defined]
-    out: list[Problem] = []
+    out: list[Finding] = []
     for office, terms in by_office.items():
         terms.sort(key=lambda t: t[3].start.first if t[3].start else date.min)
         for i, (path_a, line_a, name_a, a) in enumerate(terms):
@@ -155,7 +157,7 @@ def _overlaps(files: list[ParsedFile], targets: set[str]) -> list[Problem]:
                 if path not in targets:
                     continue
                 until = "on" if shared[1] == _FAR_FUTURE else f"to {shared[1]}"
-                out.append(Problem(path, line, "error", "kb-overlap",
+                out.append(problem(path, line, "error", "kb-overlap",
                                    f"single-holder office {office!r}: {name_a} ({a.span_text()}) and {name_b} "
                                    f"({b.span_text()}) both hold it from {shared[0]} {until}"))
     return out

@@ -9,8 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
-    from factlint.engine.runner import FileResult
-    from factlint.findings import Finding
+    from factlint.findings import FileResult, Finding
 
 REPORTERS: dict[str, str] = {
     "text": "factlint.reporters.text:write",

@@ -8,7 +8,7 @@ from factlint.reporters import all_findings
 
 if TYPE_CHECKING:
     from factlint.rulelang.rule import Rule
-    from factlint.engine.runner import FileResult
+    from factlint.findings import FileResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -15,13 +15,12 @@ from collections import Counter
 from typing import TYPE_CHECKING, TextIO
 
 from factlint import __version__
-from factlint.findings import Finding
-from factlint.document.locate import ProseLocator
+from factlint.findings import SEVERITIES, Finding, severity_rank
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
     from factlint.rulelang.rule import Rule
-    from factlint.engine.runner import FileResult
+    from factlint.findings import FileResult
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"
 _STYLE = """
@@ -68,7 +67,7 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
         "<header><h1>factlint report</h1>",
     ]
     parts = ", ".join(f"{severities[s]} {s}{'s' if severities[s] != 1 else ''}"
-                      for s in ("error", "warning", "info") if severities[s])
+                      for s in reversed(SEVERITIES) if severities[s])
     out.append(f'<p class="summary" id="summary">{_plural(len(findings), "finding")}'
                f"{f' ({parts})' if parts else ''} in {_plural(len(results), 'file')}.</p>")
     if by_rule:
@@ -104,15 +103,15 @@ def _file_section(index: int, result: "FileResult") -> str:
     if doc is None or not result.findings:
         out.append("</section>")
         return "\n".join(out)
-    locator = ProseLocator(doc)
+    locator = doc.locator
     marks: list[tuple[int, int, str, str, str, str]] = []  # start, end, anchor id, kind, severity, title
     notes = []
     for n, f in enumerate(result.findings, 1):
         fid = f"f{index}-{n}"
-        start, end = locator.prose_span(f.line, f.column, f.end_line, f.end_column)
+        start, end = locator.prose_span(f)
         marks.append((start, end, fid, "finding", f.severity, f"{f.severity} [{f.rule}] {f.message}"))
         for k, r in enumerate(f.related, 1):
-            r_start, r_end = locator.prose_span(r.line, r.column, r.end_line, r.end_column)
+            r_start, r_end = locator.prose_span(r)
             marks.append((r_start, r_end, f"{fid}-r{k}", "related", f.severity, f"{r.message} (see [{f.rule}] {f.message})"))
         notes.append(_note(fid, f))
     out.append('<div class="article">')
@@ -177,7 +176,7 @@ def _highlight(text: str, marks: list[tuple[int, int, str, str, str, str]]) -> s
             continue
         main = [m for m in covering if m[3] == "finding"]
         lead = main or covering
-        severity = max((m[4] for m in lead), key=("info", "warning", "error").index)
+        severity = max((m[4] for m in lead), key=severity_rank)
         cls = severity if main else f"related {severity}"
         starting = [m[2] for m in covering if m[0] == a and m[2] not in placed]
         placed.update(starting)

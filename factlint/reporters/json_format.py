@@ -9,7 +9,7 @@ from factlint.reporters import all_findings
 
 if TYPE_CHECKING:
     from factlint.rulelang.rule import Rule
-    from factlint.engine.runner import FileResult
+    from factlint.findings import FileResult
 
 
 def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, color: bool = False) -> None:

@@ -11,12 +11,11 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, TextIO
 
 from factlint import __version__
-from factlint.engine.suppress import UNUSED_RULE
 from factlint.reporters import all_findings
 
 if TYPE_CHECKING:
     from factlint.rulelang.rule import Rule
-    from factlint.engine.runner import FileResult
+    from factlint.findings import FileResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -49,15 +48,6 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
             "properties": {"category": rule.category, "kind": rule.kind},
         })
     findings = all_findings(results)
-    if any(f.rule == UNUSED_RULE for f in findings):
-        index[UNUSED_RULE] = len(descriptors)
-        descriptors.append({
-            "id": UNUSED_RULE,
-            "name": UNUSED_RULE,
-            "shortDescription": {"text": "A factlint-disable directive that suppresses nothing."},
-            "defaultConfiguration": {"level": "warning"},
-            "properties": {"category": "style", "kind": "builtin"},
-        })
     sarif_results = []
     for f in findings:
         item = {

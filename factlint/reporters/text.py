@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, TextIO
 
+from factlint.findings import SEVERITIES
+
 if TYPE_CHECKING:
     from factlint.rulelang.rule import Rule
-    from factlint.engine.runner import FileResult
+    from factlint.findings import FileResult
 
 _COLORS = {"error": "\x1b[31;1m", "warning": "\x1b[33;1m", "info": "\x1b[36;1m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -20,10 +22,11 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
         doc = result.document
         for f in result.findings:
             counts[f.severity] += 1
-            sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}" if color else f.severity
-            loc = f"{f.path}:{f.line}:{f.column}:"
-            loc = f"{_BOLD}{loc}{_RESET}" if color else loc
-            stream.write(f"{loc} {sev} [{f.rule}] {f.message}\n")
+            if color:
+                sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}"
+                stream.write(f"{_BOLD}{f.path}:{f.line}:{f.column}:{_RESET} {sev} [{f.rule}] {f.message}\n")
+            else:
+                stream.write(f"{f}\n")
             if doc is not None:
                 line = doc.source_line(f.line)
                 if line.strip():
@@ -37,7 +40,7 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
     total = sum(counts.values())
     files = len(results)
     if total:
-        parts = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s])
+        parts = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in reversed(SEVERITIES) if counts[s])
         stream.write(f"\n{total} finding{'s' if total != 1 else ''} ({parts}) in {files} file{'s' if files != 1 else ''}\n")
     else:
         stream.write(f"No findings in {files} file{'s' if files != 1 else ''}.\n")

@@ -16,10 +16,8 @@ from pathlib import Path
 
 import regex
 
-from factlint.engine.runner import FileResult
 from factlint.errors import BaselineError
-from factlint.findings import Finding
-from factlint.document.locate import ProseLocator
+from factlint.findings import FileResult, Finding
 
 VERSION = 1
 _SPACE = regex.compile(r"\s+")
@@ -46,14 +44,13 @@ def fingerprints(result: FileResult, baseline_file: str) -> list[tuple[Finding, 
     import hashlib  # only runs that use a baseline pay for it
 
     doc = result.document
-    locator = ProseLocator(doc) if doc is not None else None
+    locator = doc.locator if doc is not None else None
     where = baseline_path(result.path, baseline_file)
     out = []
     for f in result.findings:
         span, context = "", ""
         if locator is not None:
-            start = locator.source_offset(f.line, f.column)
-            end = max(locator.source_offset(f.end_line, f.end_column), start)
+            start, end = locator.source_span(f)
             span = _norm(doc.source[start:end])
             sentence = locator.sentence_at_source(f.line, f.column)
             context = _norm(doc.text[sentence.start:sentence.end]) if sentence else _norm(doc.source_line(f.line))

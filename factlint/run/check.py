@@ -13,13 +13,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factlint.config import ConfigError, Settings, check_names, find_config, load_settings, with_overrides
+from factlint.config import ConfigError, Settings, SettingsResolver, check_names
 from factlint.run.discover import iter_files
 from factlint.engine.loader import RuleError
 from factlint.rulelang.rule import Rule
-from factlint.engine.runner import FileResult, rules_for
+from factlint.engine.runner import known_rules
 from factlint.errors import BaselineError, GitError
-from factlint.findings import Finding, severity_rank
+from factlint.findings import FileResult, Finding, severity_rank
 
 if TYPE_CHECKING:
     from factlint.run.gitdiff import ChangedLines
@@ -67,38 +67,22 @@ class CheckOutcome:
         return 1 if self.failing else 0
 
 
-class _SettingsCache:
-    """One ``Settings`` per configuration file, found by walking up from each file (or fixed by --config)."""
+class _Settings:
+    """Settings per path from the one resolver, each distinct one checked once against the rules it loads."""
 
     def __init__(self, request: CheckRequest):
-        self.request = request
-        self.by_config: dict[str | None, Settings] = {}
-        self.by_dir: dict[Path, Settings] = {}
-        self.by_given: dict[Path, Settings] = {}  # the folder as written: spares a resolve() per file
+        r = request
+        self.resolver = SettingsResolver(r.config_path, select=r.select, ignore=r.ignore, fail_on=r.fail_on,
+                                         locale=r.locale)
+        self.packs = r.packs
+        self.checked: set[int] = set()
 
     def for_path(self, path: Path) -> Settings:
-        given = path.parent if not path.is_dir() else path
-        if given in self.by_given:
-            return self.by_given[given]
-        folder = given.resolve()
-        if folder not in self.by_dir:
-            if self.request.config_path:
-                config = Path(self.request.config_path)
-                if not config.is_file():
-                    raise ConfigError(f"{config}: configuration file not found")
-            else:
-                config = find_config(folder)
-            key = str(config) if config else None
-            if key not in self.by_config:
-                r = self.request
-                settings = with_overrides(
-                    load_settings(config), select=r.select, ignore=r.ignore, fail_on=r.fail_on, locale=r.locale
-                )
-                check_names(settings, {rule.id for rule in rules_for(settings, r.packs)})
-                self.by_config[key] = settings
-            self.by_dir[folder] = self.by_config[key]
-        self.by_given[given] = self.by_dir[folder]
-        return self.by_dir[folder]
+        settings = self.resolver.for_path(path)
+        if id(settings) not in self.checked:  # the resolver hands out one object per configuration
+            check_names(settings, {rule.id for rule in known_rules(settings, self.packs)})
+            self.checked.add(id(settings))
+        return settings
 
 
 @dataclass(frozen=True)
@@ -116,7 +100,7 @@ def collect(request: CheckRequest) -> CheckOutcome:
     """
     from factlint.run.parallel import Progress, Task, check_all, want_progress
 
-    cache = _SettingsCache(request)
+    cache = _Settings(request)
     targets = _targets(request, cache)
     accepted = None
     if request.baseline:
@@ -159,7 +143,7 @@ def collect(request: CheckRequest) -> CheckOutcome:
 
         hidden = filter_new(results, request.baseline, accepted)
     settings_for_report = used[0] if used else cache.for_path(Path.cwd())
-    rules = rules_for(settings_for_report, request.packs)
+    rules = known_rules(settings_for_report, request.packs)
     failing = any(
         severity_rank(f.severity) >= severity_rank(cache.for_path(Path(r.path)).fail_on)
         for r in results for f in r.findings
@@ -218,7 +202,7 @@ def create_baseline(request: CheckRequest, baseline_file: str) -> int:
     return 0
 
 
-def _targets(request: CheckRequest, cache: _SettingsCache) -> list[_Target]:
+def _targets(request: CheckRequest, cache: _Settings) -> list[_Target]:
     """Every file to check, in a stable order; stdin is read once."""
     out = []
     for given in request.paths:

@@ -17,7 +17,8 @@ from datetime import date
 from typing import Callable, Iterator, TextIO
 
 from factlint.config import Settings
-from factlint.engine.runner import FileResult, check_file, rules_for
+from factlint.engine.runner import check_file, rules_for
+from factlint.findings import FileResult
 
 PROGRESS_MIN_FILES = 20  # fewer files finish before a bar would be worth reading
 POOL_MIN_BYTES = 256_000  # about what one core checks in the time a pool takes to start and stop

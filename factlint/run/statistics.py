@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from factlint.engine.runner import FileResult
+from factlint.findings import FileResult
 
 
 def write_statistics(results: list[FileResult], stream: TextIO) -> None:

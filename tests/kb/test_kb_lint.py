@@ -42,7 +42,7 @@ people:
 
 
 def codes(problems):
-    return sorted((p.line, p.code) for p in problems)
+    return sorted((p.line, p.rule) for p in problems)
 
 
 def test_lint_reports_each_kind_of_problem(tmp_path):
@@ -58,7 +58,7 @@ def test_lint_reports_each_kind_of_problem(tmp_path):
         (33, "kb-missing-source"),
         (33, "kb-unknown-id"),         # role in unknown office
     ]
-    overlap = next(p for p in problems if p.code == "kb-overlap")
+    overlap = next(p for p in problems if p.rule == "kb-overlap")
     assert "Rudolf Rassendyll (1890-01-01 – 1895-06-30)" in overlap.message
     assert "from 1894-12-31 to 1895-06-30" in overlap.message
     assert str(overlap).startswith(f"{path}:25:1: error [kb-overlap]")
@@ -99,3 +99,20 @@ def test_clean_file_and_cli_exit_codes(tmp_path):
     broken.write_text("people: [\n")
     result = runner.invoke(kb, ["lint", str(broken)])
     assert result.exit_code == 2
+
+
+def test_lint_json_and_sarif_use_the_common_reporters(tmp_path):
+    import json
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD)
+    result = CliRunner().invoke(kb, ["lint", "--format", "json", str(bad)])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["version"] == 1 and data["files"] == 1
+    overlap = next(f for f in data["findings"] if f["rule"] == "kb-overlap")
+    assert (overlap["path"], overlap["line"], overlap["column"]) == (str(bad), 25, 1)
+    assert (overlap["category"], overlap["severity"]) == ("kb", "error")
+    assert "both hold it" in overlap["message"]
+    sarif = json.loads(CliRunner().invoke(kb, ["lint", "--format", "sarif", str(bad)]).stdout)
+    assert {r["ruleId"] for r in sarif["runs"][0]["results"]} >= {"kb-overlap", "kb-duplicate-id"}

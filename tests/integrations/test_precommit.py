@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXED = {
     "GIT_AUTHOR_NAME": "factlint tests", "GIT_AUTHOR_EMAIL": "tests@factlint.invalid",
     "GIT_COMMITTER_NAME": "factlint tests", "GIT_COMMITTER_EMAIL": "tests@factlint.invalid",

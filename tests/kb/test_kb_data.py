@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-KB_DIR = Path(__file__).resolve().parents[1] / "rules" / "kb"
+KB_DIR = Path(__file__).resolve().parents[2] / "rules" / "kb"
 
 # The files this suite owns; other helpers' KB files are validated by their own tests and by `factlint kb lint`.
 FILES = [

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from factlint.document import load_document
-from factlint.engine.runner import FileResult
-from factlint.findings import Finding, Location
+from factlint.findings import FileResult, Finding, Location
 
 BROWSER = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
 needs_browser = pytest.mark.skipif(
