@@ -8,13 +8,17 @@ pre-commit run on one article fast.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from datetime import date
 
     from factlint.config import Settings
     from factlint.document.model import Document
+    from factlint.extractors.dates import DateMention
+    from factlint.extractors.numbers.scan import Quantity
+    from factlint.extractors.people import EntityMention, PersonMention
+    from factlint.kb.model import KB
 
 
 class Analysis:
@@ -36,28 +40,28 @@ class Analysis:
         return self.doc.pub_date
 
     @cached_property
-    def dates(self) -> list[Any]:
+    def dates(self) -> "list[DateMention]":
         """Date and time expressions (``factlint.extractors.dates``), resolved against the publication date."""
         from factlint.extractors.dates import extract_dates
 
         return extract_dates(self.doc, locale=self.settings.locale)
 
     @cached_property
-    def quantities(self) -> list[Any]:
+    def quantities(self) -> "list[Quantity]":
         """Quantities with their bindings (``factlint.extractors.numbers``); date spans are not counted."""
         from factlint.extractors.numbers import extract_quantities
 
         return extract_quantities(self.doc, self.dates)
 
     @cached_property
-    def kb(self) -> Any:
+    def kb(self) -> "KB":
         """The knowledge base: shipped files plus the newsroom's (``factlint.kb``), loaded once per process."""
         from factlint.kb.loader import load_kb
 
         return load_kb(self.settings.kb_files)
 
     @cached_property
-    def mentions(self) -> list[Any]:
+    def mentions(self) -> "list[PersonMention | EntityMention]":
         """Titled mentions of people and named entities (``factlint.extractors.people``)."""
         from factlint.extractors.people import find_mentions
 

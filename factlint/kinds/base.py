@@ -56,12 +56,11 @@ class RuleParamError(ValueError):
 class CheckKind:
     """Base class of every check kind.
 
-    Subclasses set ``name`` and ``params``, document themselves in their class docstring (shown by
+    Subclasses set ``params``, document themselves in their class docstring (shown by
     ``factlint explain``), validate and precompile their parameters in ``__init__`` (raising
     ``RuleParamError`` naming the key), and implement ``check``.
     """
 
-    name: ClassVar[str] = ""
     params: ClassVar[dict[str, Param]] = {}
     # Values every hit of this kind provides to message templates, documented for rule writers.
     message_values: ClassVar[dict[str, str]] = {}

@@ -33,7 +33,6 @@ class DateAgeKind(CheckKind):
     (``factlint.lang.calendar.age_on``).  Needs the publication date.
     """
 
-    name = "date-age"
     params = {
         "skip_quotes": Param("bool", "do not check ages inside direct quotations", default=True),
     }

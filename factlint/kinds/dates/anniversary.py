@@ -37,7 +37,6 @@ class DateAnniversaryKind(CheckKind):
     sentence is skipped.  Needs the publication date.
     """
 
-    name = "date-anniversary"
     params = {
         "slack_months": Param("int", "months an anniversary may lie from publication when its month is known",
                               default=6),

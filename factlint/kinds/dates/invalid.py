@@ -21,7 +21,6 @@ class DateInvalidKind(CheckKind):
     correction.
     """
 
-    name = "date-invalid"
     params = {
         "skip_quotes": Param("bool", "do not report dates inside direct quotations", default=False),
     }

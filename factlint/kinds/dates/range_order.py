@@ -19,7 +19,6 @@ class DateRangeOrderKind(CheckKind):
     1990") is a pair of amounts, not years, and is left alone.  No publication date is needed.
     """
 
-    name = "date-range-order"
     params = {
         "skip_quotes": Param("bool", "do not report ranges inside direct quotations", default=False),
     }

@@ -39,7 +39,6 @@ class DateRelativeConflictKind(CheckKind):
     Needs the publication date; undated articles are skipped.
     """
 
-    name = "date-relative-conflict"
     params = {
         "relative_kinds": Param("list", "relative forms to check: relative, ago, ahead", default=list(_KINDS),
                                 items="str"),

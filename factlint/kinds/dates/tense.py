@@ -41,7 +41,6 @@ class DateTenseKind(CheckKind):
     infers.  Needs the publication date; undated articles are skipped.
     """
 
-    name = "date-tense"
     params = {
         "tense": Param("str", "the clause tense to check", required=True, choices=("past", "future")),
         "preps": Param("list", "words that must introduce the date", default=["on", "in", "during"], items="str"),

@@ -41,7 +41,6 @@ class RelationKind(CheckKind):
     figure and cites the second in ``related``.
     """
 
-    name = "relation"
     params = {
         "quantities": Param("dict", "two names, each a quantity selector", required=True),
         "assert": Param("str", "assertion over the two names that must be possible", required=True),

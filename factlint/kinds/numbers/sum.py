@@ -33,7 +33,6 @@ class SumKind(CheckKind):
     parts' intervals, so hedged figures widen it.
     """
 
-    name = "sum"
     params = {
         "total": Param("dict", "selector for the stated total", default={"total": True}),
         "parts": Param("dict", "selector for the parts", default={}),

@@ -30,7 +30,6 @@ class AgeKBKind(CheckKind):
     surnames not bound to a full name are left alone.
     """
 
-    name = "age-kb"
     params = {
         "window_days": Param("int", "days before publication whose ages are also accepted", default=30),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),

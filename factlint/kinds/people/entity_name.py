@@ -35,7 +35,6 @@ class EntityNameKind(CheckKind):
     Quotations are left alone.
     """
 
-    name = "entity-name"
     params = {
         "mode": Param("str", "which misuse to report", default="not-yet", choices=("not-yet", "retired")),
         "skip_quotes": Param("bool", "leave names inside direct quotations alone", default=True),

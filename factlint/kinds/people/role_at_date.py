@@ -32,7 +32,6 @@ class RoleAtDateKind(CheckKind):
     sentences that name another year the title fits are all left alone.
     """
 
-    name = "role-at-date"
     params = {
         "mode": Param("str", "which claim to check", default="current", choices=("current", "former", "stale-former")),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),

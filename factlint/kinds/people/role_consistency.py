@@ -24,7 +24,6 @@ class RoleConsistencyKind(CheckKind):
     full name written with each title (surname-only mentions are left alone: two people may share one).
     """
 
-    name = "role-consistency"
     params = {
         "exclusive": Param("list", "groups (lists) of title forms that exclude each other", required=True,
                            items="list"),

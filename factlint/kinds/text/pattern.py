@@ -32,7 +32,6 @@ class PatternKind(CheckKind):
     (``(?P<name>…)``) are available to the message as ``{name}``; the whole match is ``{match}``.
     """
 
-    name = "pattern"
     params = {
         "pattern": Param("str", "regular expression (Python `regex` syntax) to report", required=True),
         "ignore_case": Param("bool", "match regardless of case", default=False),
