@@ -18,7 +18,8 @@ from factlint.rulelang.rule import Rule
 from factlint.engine.suppress import UNUSED_RULE, apply_suppressions
 from factlint.rulelang.template import render
 from factlint.findings import Finding, Location
-from factlint.kinds.base import Hit
+from factlint.errors import KBError
+from factlint.kinds.base import Hit, RuleTimeout
 from factlint.support.resources import default_pack
 
 _RULE_CACHE: dict[tuple[str, ...], list[Rule]] = {}
@@ -64,9 +65,6 @@ def check_file(
 
 def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tuple[list[Finding], list[str], list[str]]:
     """Run the enabled rules on a parsed document, then apply its suppression directives."""
-    from factlint.kb.loader import KBError
-    from factlint.kinds.text.pattern import RuleTimeout
-
     analysis = Analysis(doc, settings)
     findings: list[Finding] = []
     errors: list[str] = []

@@ -53,6 +53,14 @@ class RuleParamError(ValueError):
         self.key = key
 
 
+class RuleTimeout(RuntimeError):
+    """A rule's user-supplied pattern ran past its timeout on one document.
+
+    Part of the contract rather than of the ``pattern`` kind: any kind running newsroom-written regexes may
+    raise it, and the engine reports it as one line and skips the rule for that file without naming a kind.
+    """
+
+
 class CheckKind:
     """Base class of every check kind.
 

@@ -11,15 +11,11 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint.support import regexcache
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError, RuleTimeout
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
     from factlint.rulelang.rule import Rule
-
-
-class RuleTimeout(RuntimeError):
-    """A rule's user-supplied regex ran past its timeout on one document."""
 
 
 class PatternKind(CheckKind):
