@@ -70,6 +70,9 @@ class CheckKind:
     """
 
     params: ClassVar[dict[str, Param]] = {}
+    # The rule ``scope`` values the kind honours.  Empty for a kind that fixes its own reach (one sentence, one
+    # apposition, the whole article): the loader then rejects any ``scope:`` key, which would have no effect.
+    scopes: ClassVar[tuple[str, ...]] = ()
     # Values every hit of this kind provides to message templates, documented for rule writers.
     message_values: ClassVar[dict[str, str]] = {}
 

@@ -8,6 +8,7 @@ import regex
 
 from factlint.support import regexcache
 from factlint.lang.calendar import age_on
+from factlint.rulelang.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.dates.common import EXPLICIT_KINDS, scope_span, show_day, show_value
 
@@ -33,6 +34,7 @@ class DateAgeKind(CheckKind):
     (``factlint.lang.calendar.age_on``).  Needs the publication date.
     """
 
+    scopes = SCOPES
     params = {
         "skip_quotes": Param("bool", "do not check ages inside direct quotations", default=True),
     }
