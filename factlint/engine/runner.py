@@ -19,7 +19,7 @@ from factlint.engine.suppress import UNUSED_RULE, apply_suppressions
 from factlint.rulelang.template import render
 from factlint.findings import Finding, Location
 from factlint.errors import KBError
-from factlint.kinds.base import Hit, RuleTimeout
+from factlint.kinds.base import Hit, PubDateMissing, RuleTimeout
 from factlint.support.resources import default_pack
 
 _RULE_CACHE: dict[tuple[str, ...], list[Rule]] = {}
@@ -73,13 +73,16 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
         try:
             for hit in rule.check.check(analysis):
                 findings.append(_finding(doc, rule, severity, hit))
+        except PubDateMissing as exc:  # an undated article: the analysis noted it for the user
+            if not rule.check.needs_pub_date:  # a kind stopped half-way, having declared no need
+                errors.append(_failed(doc, rule, exc))
         except RuleTimeout as exc:
             errors.append(f"{doc.path}: rule '{rule.id}': {exc}")
         except KBError as exc:  # an unreadable knowledge-base file: a configuration error, not a bug
             if str(exc) not in errors:
                 errors.append(str(exc))
         except Exception as exc:  # a bug in a kind must not stop the run or hide other files' findings
-            errors.append(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)")
+            errors.append(_failed(doc, rule, exc))
     last_line = len(doc.line_starts)
     unused = (
         settings.severity_for(UNUSED_RULE, "style", "warning")
@@ -114,6 +117,10 @@ def _plan(settings: Settings, rules: list[Rule]) -> list[tuple[Rule, str]]:
         ]
         _PLANS[key] = plan
     return plan
+
+
+def _failed(doc: Document, rule: Rule, exc: Exception) -> str:
+    return f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)"
 
 
 def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:

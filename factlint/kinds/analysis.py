@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from factlint.kinds.base import PubDateMissing
+
 if TYPE_CHECKING:
     from datetime import date
 
@@ -29,11 +31,23 @@ class Analysis:
         self.settings = settings
         self.missing_pub_date = False
 
-    def publication_date(self) -> "date | None":
-        """The article's publication date; checks that need one call this and skip on None.
+    @property
+    def pub_date(self) -> "date":
+        """The publication date, for kinds that declare ``needs_pub_date``: never None.
 
-        Asking for a date the article does not state is remembered, so the run can tell the user once per file
-        how to give one (``--date`` or front matter) instead of silently checking less.
+        On an undated article reading it raises ``PubDateMissing``, which the engine catches to skip the rest of
+        the rule for this file; the miss is remembered so the run tells the user once per file how to give a
+        date (``--date`` or front matter) instead of silently checking less.
+        """
+        if self.doc.pub_date is None:
+            self.missing_pub_date = True
+            raise PubDateMissing
+        return self.doc.pub_date
+
+    def publication_date(self) -> "date | None":
+        """The publication date or None, for a kind that needs it for some findings only (a yearless date).
+
+        A miss is remembered as by ``pub_date``, but the rule goes on with the findings that need no date.
         """
         if self.doc.pub_date is None:
             self.missing_pub_date = True

@@ -61,6 +61,10 @@ class RuleTimeout(RuntimeError):
     """
 
 
+class PubDateMissing(Exception):
+    """Raised by ``Analysis.pub_date`` on an undated article; the engine skips the rest of the rule for it."""
+
+
 class CheckKind:
     """Base class of every check kind.
 
@@ -73,6 +77,13 @@ class CheckKind:
     # The rule ``scope`` values the kind honours.  Empty for a kind that fixes its own reach (one sentence, one
     # apposition, the whole article): the loader then rejects any ``scope:`` key, which would have no effect.
     scopes: ClassVar[tuple[str, ...]] = ()
+    # Whether every finding of the kind is judged against the publication date.  Such a kind reads
+    # ``analysis.pub_date`` when it first has something to judge; on an undated article the engine stops the rule
+    # there and the run notes the missing date once per file.  The rule is stopped at that first read rather than
+    # skipped before it runs so that the note comes, as it always has, only for articles where a check had
+    # something to judge (an undated article without dates gets none).  A kind needing the date for some
+    # findings only (``date-weekday``: yearless dates) leaves this False and calls ``analysis.publication_date()``.
+    needs_pub_date: ClassVar[bool] = False
     # Values every hit of this kind provides to message templates, documented for rule writers.
     message_values: ClassVar[dict[str, str]] = {}
 

@@ -35,6 +35,7 @@ class DateAgeKind(CheckKind):
     """
 
     scopes = SCOPES
+    needs_pub_date = True
     params = {
         "skip_quotes": Param("bool", "do not check ages inside direct quotations", default=True),
     }
@@ -73,9 +74,7 @@ class DateAgeKind(CheckKind):
                 continue
             if _OTHER_TIME.search(doc.text, lo, hi):
                 continue
-            pub = analysis.publication_date()
-            if pub is None:
-                return
+            pub = analysis.pub_date
             youngest, oldest = age_on(b.lo, b.hi, pub)
             if youngest <= age.amount <= oldest:
                 continue

@@ -41,6 +41,7 @@ class DateTenseKind(CheckKind):
     infers.  Needs the publication date; undated articles are skipped.
     """
 
+    needs_pub_date = True
     params = {
         "tense": Param("str", "the clause tense to check", required=True, choices=("past", "future")),
         "preps": Param("list", "words that must introduce the date", default=["on", "in", "during"], items="str"),
@@ -71,7 +72,6 @@ class DateTenseKind(CheckKind):
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
-        pub = None
         for m in analysis.dates:
             if m.kind not in EXPLICIT_KINDS or m.kind == "decade" or m.lo is None or m.resolved:
                 continue
@@ -84,9 +84,7 @@ class DateTenseKind(CheckKind):
                 continue
             if m.tense != self.tense:
                 continue
-            pub = pub or analysis.publication_date()
-            if pub is None:
-                return
+            pub = analysis.pub_date
             wrong = m.lo > pub + self.tolerance if self.tense == "past" else m.hi < pub - self.tolerance
             if wrong:
                 yield Hit(m.start, m.end, {"date": m.text, "value": show_value(m), "pub": show_day(pub),

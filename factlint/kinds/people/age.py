@@ -30,6 +30,7 @@ class AgeKBKind(CheckKind):
     surnames not bound to a full name are left alone.
     """
 
+    needs_pub_date = True
     params = {
         "window_days": Param("int", "days before publication whose ages are also accepted", default=30),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
@@ -65,9 +66,7 @@ class AgeKBKind(CheckKind):
                 candidates.append((m, int(before.group("age")), start, m.end))
         if not candidates:
             return
-        pub = analysis.publication_date()
-        if pub is None:
-            return
+        pub = analysis.pub_date
         for m, age, start, end in candidates:
             if not judgeable(m, doc, self.skip_quotes) or other_years(doc, start, pub):
                 continue

@@ -35,6 +35,7 @@ class EntityNameKind(CheckKind):
     Quotations are left alone.
     """
 
+    needs_pub_date = True
     params = {
         "mode": Param("str", "which misuse to report", default="not-yet", choices=("not-yet", "retired")),
         "skip_quotes": Param("bool", "leave names inside direct quotations alone", default=True),
@@ -55,9 +56,7 @@ class EntityNameKind(CheckKind):
         found = entity_mentions(analysis.mentions)
         if not found:
             return
-        pub = analysis.publication_date()
-        if pub is None:
-            return
+        pub = analysis.pub_date
         doc = analysis.doc
         done: set[str] = set()
         if self.mode == "retired":
