@@ -71,8 +71,10 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
     plan = _plan(settings, rules)
     for rule, severity in plan:
         try:
+            drop_quoted = rule.check.quotations == "hits"  # the kind's quotation policy, applied here
             for hit in rule.check.check(analysis):
-                findings.append(_finding(doc, rule, severity, hit))
+                if not (drop_quoted and rule.check.quoted(doc, hit.start)):
+                    findings.append(_finding(doc, rule, severity, hit))
         except PubDateMissing as exc:  # an undated article: the analysis noted it for the user
             if not rule.check.needs_pub_date:  # a kind stopped half-way, having declared no need
                 errors.append(_failed(doc, rule, exc))

@@ -9,7 +9,7 @@ the engine formats the rule's message template with ``Hit.values`` and maps offs
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -84,16 +84,28 @@ class CheckKind:
     # something to judge (an undated article without dates gets none).  A kind needing the date for some
     # findings only (``date-weekday``: yearless dates) leaves this False and calls ``analysis.publication_date()``.
     needs_pub_date: ClassVar[bool] = False
+    # How the kind honours a rule's ``skip_quotes`` parameter, which it declares in ``params`` exactly when this
+    # is set.  "hits": the engine drops the rule's hits that start inside a direct quotation.  "candidates": the
+    # kind leaves quoted candidates out itself, with ``self.quoted(doc, offset)``, before they can count for
+    # anything else: the first spelling of a name, the once-per-article report, a request for the publication
+    # date (which would draw the missing-date note), or a place other than the hit's start (a range's part, an
+    # age before a name).  None: quotations mean nothing to the kind (number rules pick quoted figures or not
+    # with a selector's ``quoted`` key).
+    quotations: ClassVar[Literal["hits", "candidates"] | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any):
+        super().__init_subclass__(**kwargs)
+        if (cls.quotations is None) == ("skip_quotes" in cls.params):
+            raise TypeError(f"{cls.__name__}: declare a 'skip_quotes' parameter exactly when 'quotations' is set")
     # Values every hit of this kind provides to message templates, documented for rule writers.
     message_values: ClassVar[dict[str, str]] = {}
 
     def __init__(self, rule: "Rule"):
         self.rule = rule
-        # The quotation policy: kinds that declare a ``skip_quotes`` parameter leave direct speech alone when set.
         self.skip_quotes = bool(rule.params.get("skip_quotes", False))
 
     def quoted(self, doc: "Document", offset: int) -> bool:
-        """Whether a place is inside a direct quotation that this rule leaves alone."""
+        """Whether a place is inside a direct quotation that this rule leaves alone (the one quotation test)."""
         return self.skip_quotes and doc.in_quote(offset)
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:

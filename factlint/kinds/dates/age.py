@@ -36,6 +36,7 @@ class DateAgeKind(CheckKind):
 
     scopes = SCOPES
     needs_pub_date = True
+    quotations = "candidates"
     params = {
         "skip_quotes": Param("bool", "do not check ages inside direct quotations", default=True),
     }

@@ -38,6 +38,7 @@ class DateAnniversaryKind(CheckKind):
     """
 
     needs_pub_date = True
+    quotations = "candidates"
     params = {
         "slack_months": Param("int", "months an anniversary may lie from publication when its month is known",
                               default=6),

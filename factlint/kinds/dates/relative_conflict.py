@@ -40,6 +40,7 @@ class DateRelativeConflictKind(CheckKind):
     """
 
     needs_pub_date = True
+    quotations = "candidates"
     params = {
         "relative_kinds": Param("list", "relative forms to check: relative, ago, ahead", default=list(_KINDS),
                                 items="str"),

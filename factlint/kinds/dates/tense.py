@@ -42,6 +42,7 @@ class DateTenseKind(CheckKind):
     """
 
     needs_pub_date = True
+    quotations = "candidates"
     params = {
         "tense": Param("str", "the clause tense to check", required=True, choices=("past", "future")),
         "preps": Param("list", "words that must introduce the date", default=["on", "in", "during"], items="str"),

@@ -31,6 +31,7 @@ class AgeKBKind(CheckKind):
     """
 
     needs_pub_date = True
+    quotations = "candidates"
     params = {
         "window_days": Param("int", "days before publication whose ages are also accepted", default=30),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
@@ -68,7 +69,7 @@ class AgeKBKind(CheckKind):
             return
         pub = analysis.pub_date
         for m, age, start, end in candidates:
-            if not judgeable(m, doc, self.skip_quotes) or other_years(doc, start, pub):
+            if not judgeable(m) or self.quoted(doc, m.start) or other_years(doc, start, pub):
                 continue
             born = m.person.born
             low = age_on(born, pub - self.window)[0]

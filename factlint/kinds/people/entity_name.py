@@ -36,6 +36,7 @@ class EntityNameKind(CheckKind):
     """
 
     needs_pub_date = True
+    quotations = "candidates"
     params = {
         "mode": Param("str", "which misuse to report", default="not-yet", choices=("not-yet", "retired")),
         "skip_quotes": Param("bool", "leave names inside direct quotations alone", default=True),

@@ -33,6 +33,7 @@ class RoleAtDateKind(CheckKind):
     """
 
     needs_pub_date = True
+    quotations = "hits"
     params = {
         "mode": Param("str", "which claim to check", default="current", choices=("current", "former", "stale-former")),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
@@ -59,7 +60,7 @@ class RoleAtDateKind(CheckKind):
         pub = analysis.pub_date
         kb: KB = analysis.kb
         for m in titled:
-            if not judgeable(m, doc, self.skip_quotes):
+            if not judgeable(m):
                 continue
             years = other_years(doc, m.start, pub)
             result = {"current": self._current, "former": self._former, "stale-former": self._stale}[self.mode](

@@ -24,6 +24,7 @@ class RoleConsistencyKind(CheckKind):
     full name written with each title (surname-only mentions are left alone: two people may share one).
     """
 
+    quotations = "candidates"
     params = {
         "exclusive": Param("list", "groups (lists) of title forms that exclude each other", required=True,
                            items="list"),

@@ -28,6 +28,7 @@ class PatternKind(CheckKind):
     (``(?P<name>…)``) are available to the message as ``{name}``; the whole match is ``{match}``.
     """
 
+    quotations = "hits"
     params = {
         "pattern": Param("str", "regular expression (Python `regex` syntax) to report", required=True),
         "ignore_case": Param("bool", "match regardless of case", default=False),
@@ -57,8 +58,6 @@ class PatternKind(CheckKind):
             for m in self.pattern.finditer(doc.text, timeout=self.timeout):
                 text = m.group(0)
                 if not text or any(e.fullmatch(text, timeout=self.timeout) for e in self.exceptions):
-                    continue
-                if self.quoted(doc, m.start()):
                     continue
                 values = {"match": text}
                 values.update({k: v for k, v in m.groupdict().items() if v is not None})
