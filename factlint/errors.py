@@ -1,7 +1,8 @@
 """Errors that stop a run with exit code 2, kept apart from the modules raising them.
 
 The command line catches these on every run; defining them here means it does not import the git, baseline or
-other optional machinery just to know what to catch.
+other optional machinery just to know what to catch, and the rule engine can catch a broken knowledge base
+without importing the KB loader.
 """
 
 from __future__ import annotations
@@ -13,3 +14,7 @@ class GitError(ValueError):
 
 class BaselineError(ValueError):
     """A baseline file that cannot be read or is not one; one line for the user."""
+
+
+class KBError(Exception):
+    """A KB file cannot be read: the message is one line naming the file and line (raised by ``factlint.kb``)."""

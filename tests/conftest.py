@@ -91,3 +91,44 @@ def number_findings(text: str) -> list:
     findings, errors, _ = check_document(load_text(text), settings, rules)
     assert errors == []
     return findings
+
+
+# -- throw-away rules for the per-kind tests (tests/kinds/) ------------------------------------------------------
+
+
+@pytest.fixture
+def make_rule(tmp_path):
+    """Write one rule of ``kind`` with ``params`` to a YAML file and load it through the real loader.
+
+    Per-kind tests build their own rules so that every parameter a kind declares is tried, whether or not a
+    shipped rule sets it.  ``scope`` is passed like any other key.
+    """
+    import yaml
+
+    from factlint.engine.loader import load_rules
+
+    count = iter(range(1_000_000))
+
+    def make(kind: str, message: str = "hit", **params):
+        rule = {"id": f"throwaway-{next(count)}", "kind": kind, "category": "style", "severity": "warning",
+                "message": message, "description": "A rule written by a test.", **params}
+        path = tmp_path / f"{rule['id']}.yaml"
+        path.write_text(yaml.safe_dump([rule], sort_keys=False), encoding="utf-8")
+        (loaded,) = load_rules([str(path)])
+        return loaded
+
+    return make
+
+
+def fired(rule, text: str, day: str | None = "2024-05-10") -> list[str]:
+    """The messages ``rule`` gives on ``text`` published on ``day`` (None: undated), with the test KB loaded."""
+    from datetime import date
+
+    from factlint.config import Settings
+    from factlint.document import load_text
+    from factlint.engine.runner import check_document
+
+    doc = load_text(text, pub_date=date.fromisoformat(day) if day else None)
+    findings, errors, _ = check_document(doc, Settings(kb_files=(str(DATA / "kb-freedonia.yaml"),)), [rule])
+    assert errors == []
+    return [f.message for f in findings]

@@ -118,6 +118,9 @@ def _build_rule(path: str, item: LineDict, problems: list[str]) -> Rule | None:
     scope = item.get("scope", "sentence")
     if scope not in SCOPES:
         bad("scope", f"'scope' must be one of {', '.join(SCOPES)}")
+    elif kind_cls is not None and "scope" in item and scope not in kind_cls.scopes:
+        supported = f"it supports {', '.join(kind_cls.scopes)}" if kind_cls.scopes else "it sets its own reach"
+        bad("scope", f"kind '{kind_name}' cannot work at scope '{scope}' ({supported}; remove the key)")
     enabled = item.get("enabled", True)
     if not isinstance(enabled, bool):
         bad("enabled", "'enabled' must be true or false")

@@ -17,7 +17,8 @@ from factlint.rulelang.rule import Rule
 from factlint.engine.suppress import BUILTIN_RULES, UNUSED_SUPPRESSION, apply_suppressions
 from factlint.rulelang.template import render
 from factlint.findings import FileResult, Finding, Location
-from factlint.kinds.base import Hit
+from factlint.errors import KBError
+from factlint.kinds.base import Hit, PubDateMissing, RuleTimeout
 from factlint.support.resources import default_pack
 
 _RULE_CACHE: dict[tuple[str, ...], list[Rule]] = {}
@@ -57,24 +58,26 @@ def check_file(
 
 def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tuple[list[Finding], list[str], list[str]]:
     """Run the enabled rules on a parsed document, then apply its suppression directives."""
-    from factlint.kb.loader import KBError
-    from factlint.kinds.text.pattern import RuleTimeout
-
     analysis = Analysis(doc, settings)
     findings: list[Finding] = []
     errors: list[str] = []
     plan = _plan(settings, rules)
     for rule, severity in plan:
         try:
+            drop_quoted = rule.check.quotations == "hits"  # the kind's quotation policy, applied here
             for hit in rule.check.check(analysis):
-                findings.append(_finding(doc, rule, severity, hit))
+                if not (drop_quoted and rule.check.quoted(doc, hit.start)):
+                    findings.append(_finding(doc, rule, severity, hit))
+        except PubDateMissing as exc:  # an undated article: the analysis noted it for the user
+            if not rule.check.needs_pub_date:  # a kind stopped half-way, having declared no need
+                errors.append(_failed(doc, rule, exc))
         except RuleTimeout as exc:
             errors.append(f"{doc.path}: rule '{rule.id}': {exc}")
         except KBError as exc:  # an unreadable knowledge-base file: a configuration error, not a bug
             if str(exc) not in errors:
                 errors.append(str(exc))
         except Exception as exc:  # a bug in a kind must not stop the run or hide other files' findings
-            errors.append(f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)")
+            errors.append(_failed(doc, rule, exc))
     last_line = len(doc.line_starts)
     builtin = UNUSED_SUPPRESSION
     unused = (
@@ -110,6 +113,10 @@ def _plan(settings: Settings, rules: list[Rule]) -> list[tuple[Rule, str]]:
         ]
         _PLANS[key] = plan
     return plan
+
+
+def _failed(doc: Document, rule: Rule, exc: Exception) -> str:
+    return f"{doc.path}: rule '{rule.id}' failed: {type(exc).__name__}: {exc} (please report this)"
 
 
 def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:

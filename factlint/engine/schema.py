@@ -48,6 +48,10 @@ def rule_file_schema() -> dict:
     for name in sorted(KINDS):
         kind = get_kind(name)
         props = {**common, "kind": {"const": name}}
+        if kind.scopes:  # the loader accepts only the scopes a kind honours, and no scope key for the others
+            props["scope"] = {**common["scope"], "enum": list(kind.scopes)}
+        else:
+            del props["scope"]
         props.update({k: _param_schema(p) for k, p in kind.params.items()})
         required = ["id", "kind", "category", "severity", "message", "description"]
         required += [k for k, p in kind.params.items() if p.required]

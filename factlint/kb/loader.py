@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factlint import __version__
+from factlint.errors import KBError
 from factlint.support.cache import files_stamp, read_cached, write_cached
 from factlint.kb.model import (
     KB,
@@ -33,10 +34,6 @@ from factlint.support.resources import shipped_kb_files
 _CACHE_FORMAT = 3
 
 _TOP_KEYS = ("jurisdictions", "offices", "people", "entities")
-
-
-class KBError(Exception):
-    """A KB file cannot be read: the message is one line naming the file and line."""
 
 
 @dataclass

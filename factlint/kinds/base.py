@@ -9,7 +9,7 @@ the engine formats the rule's message template with ``Hit.values`` and maps offs
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -53,26 +53,59 @@ class RuleParamError(ValueError):
         self.key = key
 
 
+class RuleTimeout(RuntimeError):
+    """A rule's user-supplied pattern ran past its timeout on one document.
+
+    Part of the contract rather than of the ``pattern`` kind: any kind running newsroom-written regexes may
+    raise it, and the engine reports it as one line and skips the rule for that file without naming a kind.
+    """
+
+
+class PubDateMissing(Exception):
+    """Raised by ``Analysis.pub_date`` on an undated article; the engine skips the rest of the rule for it."""
+
+
 class CheckKind:
     """Base class of every check kind.
 
-    Subclasses set ``name`` and ``params``, document themselves in their class docstring (shown by
+    Subclasses set ``params``, document themselves in their class docstring (shown by
     ``factlint explain``), validate and precompile their parameters in ``__init__`` (raising
     ``RuleParamError`` naming the key), and implement ``check``.
     """
 
-    name: ClassVar[str] = ""
     params: ClassVar[dict[str, Param]] = {}
+    # The rule ``scope`` values the kind honours.  Empty for a kind that fixes its own reach (one sentence, one
+    # apposition, the whole article): the loader then rejects any ``scope:`` key, which would have no effect.
+    scopes: ClassVar[tuple[str, ...]] = ()
+    # Whether every finding of the kind is judged against the publication date.  Such a kind reads
+    # ``analysis.pub_date`` when it first has something to judge; on an undated article the engine stops the rule
+    # there and the run notes the missing date once per file.  The rule is stopped at that first read rather than
+    # skipped before it runs so that the note comes, as it always has, only for articles where a check had
+    # something to judge (an undated article without dates gets none).  A kind needing the date for some
+    # findings only (``date-weekday``: yearless dates) leaves this False and calls ``analysis.publication_date()``.
+    needs_pub_date: ClassVar[bool] = False
+    # How the kind honours a rule's ``skip_quotes`` parameter, which it declares in ``params`` exactly when this
+    # is set.  "hits": the engine drops the rule's hits that start inside a direct quotation.  "candidates": the
+    # kind leaves quoted candidates out itself, with ``self.quoted(doc, offset)``, before they can count for
+    # anything else: the first spelling of a name, the once-per-article report, a request for the publication
+    # date (which would draw the missing-date note), or a place other than the hit's start (a range's part, an
+    # age before a name).  None: quotations mean nothing to the kind (number rules pick quoted figures or not
+    # with a selector's ``quoted`` key).
+    quotations: ClassVar[Literal["hits", "candidates"] | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any):
+        super().__init_subclass__(**kwargs)
+        if (cls.quotations is None) == ("skip_quotes" in cls.params):
+            raise TypeError(f"{cls.__name__}: declare a 'skip_quotes' parameter exactly when 'quotations' is set")
     # Values every hit of this kind provides to message templates, documented for rule writers.
     message_values: ClassVar[dict[str, str]] = {}
 
     def __init__(self, rule: "Rule"):
         self.rule = rule
-        # The quotation policy: kinds that declare a ``skip_quotes`` parameter leave direct speech alone when set.
         self.skip_quotes = bool(rule.params.get("skip_quotes", False))
 
     def quoted(self, doc: "Document", offset: int) -> bool:
-        """Whether a place is inside a direct quotation that this rule leaves alone."""
+        """Whether a place is inside a direct quotation that this rule leaves alone (the one quotation test)."""
         return self.skip_quotes and doc.in_quote(offset)
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:

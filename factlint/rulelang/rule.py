@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factlint.kinds.base import CheckKind
 
 COMMON_KEYS = {
     "id": "kebab-case identifier, unique across all loaded packs",
@@ -44,4 +47,4 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     path: str = ""
     line: int = 0
-    check: Any = None  # the CheckKind instance executing this rule
+    check: CheckKind | None = None  # the kind instance executing this rule, set by the loader

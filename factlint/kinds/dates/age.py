@@ -8,6 +8,7 @@ import regex
 
 from factlint.support import regexcache
 from factlint.lang.calendar import age_on
+from factlint.rulelang.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.dates.common import EXPLICIT_KINDS, scope_span, show_day, show_value
 
@@ -33,7 +34,9 @@ class DateAgeKind(CheckKind):
     (``factlint.lang.calendar.age_on``).  Needs the publication date.
     """
 
-    name = "date-age"
+    scopes = SCOPES
+    needs_pub_date = True
+    quotations = "candidates"
     params = {
         "skip_quotes": Param("bool", "do not check ages inside direct quotations", default=True),
     }
@@ -72,9 +75,7 @@ class DateAgeKind(CheckKind):
                 continue
             if _OTHER_TIME.search(doc.text, lo, hi):
                 continue
-            pub = analysis.publication_date()
-            if pub is None:
-                return
+            pub = analysis.pub_date
             youngest, oldest = age_on(b.lo, b.hi, pub)
             if youngest <= age.amount <= oldest:
                 continue

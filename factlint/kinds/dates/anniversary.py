@@ -37,7 +37,8 @@ class DateAnniversaryKind(CheckKind):
     sentence is skipped.  Needs the publication date.
     """
 
-    name = "date-anniversary"
+    needs_pub_date = True
+    quotations = "candidates"
     params = {
         "slack_months": Param("int", "months an anniversary may lie from publication when its month is known",
                               default=6),
@@ -78,9 +79,7 @@ class DateAnniversaryKind(CheckKind):
             start = stated[0]
             if not _LINK.match(text, a.end, start.start):
                 continue
-            pub = analysis.publication_date()
-            if pub is None:
-                return
+            pub = analysis.pub_date
             n = int(a.amount)
             ahead = bool(_AHEAD.search(text, sent.start, sent.end))
             behind = bool(_BEHIND.search(text, sent.start, sent.end))

@@ -21,7 +21,7 @@ class DateInvalidKind(CheckKind):
     correction.
     """
 
-    name = "date-invalid"
+    quotations = "candidates"
     params = {
         "skip_quotes": Param("bool", "do not report dates inside direct quotations", default=False),
     }

@@ -19,7 +19,7 @@ class DateRangeOrderKind(CheckKind):
     1990") is a pair of amounts, not years, and is left alone.  No publication date is needed.
     """
 
-    name = "date-range-order"
+    quotations = "hits"
     params = {
         "skip_quotes": Param("bool", "do not report ranges inside direct quotations", default=False),
     }
@@ -36,8 +36,6 @@ class DateRangeOrderKind(CheckKind):
         doc = analysis.doc
         for m in analysis.dates:
             if m.kind != "range" or not m.is_reversed or m.qualifier in (None, "-"):
-                continue
-            if self.quoted(doc, m.start):
                 continue
             if CHANGE_BEFORE.search(doc.text, max(0, m.start - 45), m.start):
                 continue

@@ -39,7 +39,8 @@ class DateRelativeConflictKind(CheckKind):
     Needs the publication date; undated articles are skipped.
     """
 
-    name = "date-relative-conflict"
+    needs_pub_date = True
+    quotations = "candidates"
     params = {
         "relative_kinds": Param("list", "relative forms to check: relative, ago, ahead", default=list(_KINDS),
                                 items="str"),
@@ -66,7 +67,6 @@ class DateRelativeConflictKind(CheckKind):
         doc = analysis.doc
         text = doc.text
         mentions = analysis.dates
-        pub = None
         for i, rel in enumerate(mentions):
             if rel.kind not in self.kinds or self.quoted(doc, rel.start):
                 continue
@@ -79,9 +79,7 @@ class DateRelativeConflictKind(CheckKind):
                 pair = prv
             if pair is None or _same_sentence(doc, rel, pair) is False:
                 continue
-            pub = pub or analysis.publication_date()
-            if pub is None:
-                return
+            pub = analysis.pub_date
             if rel.lo is None or not disjoint(rel, pair):
                 continue
             yield Hit(rel.start, rel.end, {

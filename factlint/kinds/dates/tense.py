@@ -41,7 +41,8 @@ class DateTenseKind(CheckKind):
     infers.  Needs the publication date; undated articles are skipped.
     """
 
-    name = "date-tense"
+    needs_pub_date = True
+    quotations = "candidates"
     params = {
         "tense": Param("str", "the clause tense to check", required=True, choices=("past", "future")),
         "preps": Param("list", "words that must introduce the date", default=["on", "in", "during"], items="str"),
@@ -72,7 +73,6 @@ class DateTenseKind(CheckKind):
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
-        pub = None
         for m in analysis.dates:
             if m.kind not in EXPLICIT_KINDS or m.kind == "decade" or m.lo is None or m.resolved:
                 continue
@@ -85,9 +85,7 @@ class DateTenseKind(CheckKind):
                 continue
             if m.tense != self.tense:
                 continue
-            pub = pub or analysis.publication_date()
-            if pub is None:
-                return
+            pub = analysis.pub_date
             wrong = m.lo > pub + self.tolerance if self.tense == "past" else m.hi < pub - self.tolerance
             if wrong:
                 yield Hit(m.start, m.end, {"date": m.text, "value": show_value(m), "pub": show_day(pub),

@@ -27,7 +27,7 @@ class DateWeekdayKind(CheckKind):
     Weekdays standing alone ("said on Sunday") cannot be checked: the text does not say which week.
     """
 
-    name = "date-weekday"
+    quotations = "candidates"
     params = {
         "window_days": Param("int", "how far from publication a yearless date may lie", default=200),
         "skip_quotes": Param("bool", "do not report dates inside direct quotations", default=False),

@@ -86,7 +86,6 @@ class ChangeKind(CheckKind):
     Figures in tables and wire-style result lists are never read.
     """
 
-    name = "change"
     params = {
         "ratio_tolerance": Param("float", "relative slack for doubled/tripled/halved (0.1 = ±10%)", default=0.1),
     }

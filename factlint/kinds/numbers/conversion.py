@@ -32,7 +32,6 @@ class ConversionKind(CheckKind):
     US or the imperial one.  Currencies are not converted: exchange rates change.
     """
 
-    name = "conversion"
     params = {
         "tolerance_percent": Param("float", "relative slack added on top of the written rounding", default=1.5),
     }

@@ -36,7 +36,6 @@ class PercentageKind(CheckKind):
     "more than") widen the share as they do any figure; ``extra_tolerance`` adds points to every share.
     """
 
-    name = "percentage"
     params = {
         "word_tolerance": Param("float", "points a bare fraction word may be off ('a third' for 32%)", default=2.5),
         "extra_tolerance": Param("float", "points of tolerance added to every share", default=0.0),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.rulelang.expr import ExprError, Interval, parse
+from factlint.rulelang.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import Selector, by_scope, check_message_names, describe, lexicon_ancestors
 
@@ -41,7 +42,7 @@ class RelationKind(CheckKind):
     figure and cites the second in ``related``.
     """
 
-    name = "relation"
+    scopes = SCOPES
     params = {
         "quantities": Param("dict", "two names, each a quantity selector", required=True),
         "assert": Param("str", "assertion over the two names that must be possible", required=True),

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from factlint.support import regexcache
 from factlint.rulelang.expr import ExprError, Interval, parse
+from factlint.rulelang.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import Selector, by_scope, lexicon_ancestors, line_of
 
@@ -33,7 +34,7 @@ class SumKind(CheckKind):
     parts' intervals, so hedged figures widen it.
     """
 
-    name = "sum"
+    scopes = SCOPES
     params = {
         "total": Param("dict", "selector for the stated total", default={"total": True}),
         "parts": Param("dict", "selector for the parts", default={}),

@@ -30,7 +30,8 @@ class AgeKBKind(CheckKind):
     surnames not bound to a full name are left alone.
     """
 
-    name = "age-kb"
+    needs_pub_date = True
+    quotations = "candidates"
     params = {
         "window_days": Param("int", "days before publication whose ages are also accepted", default=30),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
@@ -66,11 +67,9 @@ class AgeKBKind(CheckKind):
                 candidates.append((m, int(before.group("age")), start, m.end))
         if not candidates:
             return
-        pub = analysis.publication_date()
-        if pub is None:
-            return
+        pub = analysis.pub_date
         for m, age, start, end in candidates:
-            if not judgeable(m, doc, self.skip_quotes) or other_years(doc, start, pub):
+            if not judgeable(m) or self.quoted(doc, m.start) or other_years(doc, start, pub):
                 continue
             born = m.person.born
             low = age_on(born, pub - self.window)[0]

@@ -15,12 +15,10 @@ if TYPE_CHECKING:
 _YEAR = regexcache.compile(r"(?<![\d,.\-/])(1[89]\d\d|20\d\d)(?![\d\-/])")
 
 
-def judgeable(m: PersonMention, doc: "Document", skip_quotes: bool = True) -> bool:
+def judgeable(m: PersonMention) -> bool:
     """A mention a KB check may judge: it resolves to one KB person by a full name (or a surname bound to one
-    written earlier), and lies outside direct quotations (unless ``skip_quotes`` is False)."""
-    if m.person is None or (m.surname_only and not m.bound):
-        return False
-    return not (skip_quotes and doc.in_quote(m.start))
+    written earlier).  Quotations are the rule's policy, applied through ``CheckKind.quotations``."""
+    return m.person is not None and not (m.surname_only and not m.bound)
 
 
 def other_years(doc: "Document", offset: int, pub: date) -> list[int]:

@@ -35,7 +35,8 @@ class EntityNameKind(CheckKind):
     Quotations are left alone.
     """
 
-    name = "entity-name"
+    needs_pub_date = True
+    quotations = "candidates"
     params = {
         "mode": Param("str", "which misuse to report", default="not-yet", choices=("not-yet", "retired")),
         "skip_quotes": Param("bool", "leave names inside direct quotations alone", default=True),
@@ -56,9 +57,7 @@ class EntityNameKind(CheckKind):
         found = entity_mentions(analysis.mentions)
         if not found:
             return
-        pub = analysis.publication_date()
-        if pub is None:
-            return
+        pub = analysis.pub_date
         doc = analysis.doc
         done: set[str] = set()
         if self.mode == "retired":

@@ -36,7 +36,7 @@ class NameSpellingKind(CheckKind):
     false: a quoted document keeps its own spelling.
     """
 
-    name = "name-spelling"
+    quotations = "candidates"
     params = {
         "house": Param("dict", "person id or canonical name → house spelling of the full name", default={}),
         "skip_quotes": Param("bool", "leave spellings inside direct quotations alone", default=True),

@@ -32,7 +32,8 @@ class RoleAtDateKind(CheckKind):
     sentences that name another year the title fits are all left alone.
     """
 
-    name = "role-at-date"
+    needs_pub_date = True
+    quotations = "hits"
     params = {
         "mode": Param("str", "which claim to check", default="current", choices=("current", "former", "stale-former")),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
@@ -56,12 +57,10 @@ class RoleAtDateKind(CheckKind):
         titled = [m for m in person_mentions(analysis.mentions) if m.title is not None and m.person is not None]
         if not titled:
             return
-        pub = analysis.publication_date()
-        if pub is None:
-            return
+        pub = analysis.pub_date
         kb: KB = analysis.kb
         for m in titled:
-            if not judgeable(m, doc, self.skip_quotes):
+            if not judgeable(m):
                 continue
             years = other_years(doc, m.start, pub)
             result = {"current": self._current, "former": self._former, "stale-former": self._stale}[self.mode](

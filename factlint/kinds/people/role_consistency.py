@@ -24,7 +24,7 @@ class RoleConsistencyKind(CheckKind):
     full name written with each title (surname-only mentions are left alone: two people may share one).
     """
 
-    name = "role-consistency"
+    quotations = "candidates"
     params = {
         "exclusive": Param("list", "groups (lists) of title forms that exclude each other", required=True,
                            items="list"),
@@ -73,7 +73,11 @@ class RoleConsistencyKind(CheckKind):
 
 
 def _both_held(analysis: "Analysis", m: PersonMention, earlier: PersonMention) -> bool:
-    """Whether the KB says the person held offices with both titles on the article's date (a real double post)."""
+    """Whether the KB says the person held offices with both titles on the article's date (a real double post).
+
+    The date only excuses a finding here, so the kind does not declare ``needs_pub_date``: an undated article is
+    checked without the excuse and, as before, draws no note about the missing date.
+    """
     from factlint.extractors.people import offices_for
 
     pub = analysis.doc.pub_date

@@ -11,15 +11,11 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint.support import regexcache
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError, RuleTimeout
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
     from factlint.rulelang.rule import Rule
-
-
-class RuleTimeout(RuntimeError):
-    """A rule's user-supplied regex ran past its timeout on one document."""
 
 
 class PatternKind(CheckKind):
@@ -32,7 +28,7 @@ class PatternKind(CheckKind):
     (``(?P<name>…)``) are available to the message as ``{name}``; the whole match is ``{match}``.
     """
 
-    name = "pattern"
+    quotations = "hits"
     params = {
         "pattern": Param("str", "regular expression (Python `regex` syntax) to report", required=True),
         "ignore_case": Param("bool", "match regardless of case", default=False),
@@ -62,8 +58,6 @@ class PatternKind(CheckKind):
             for m in self.pattern.finditer(doc.text, timeout=self.timeout):
                 text = m.group(0)
                 if not text or any(e.fullmatch(text, timeout=self.timeout) for e in self.exceptions):
-                    continue
-                if self.quoted(doc, m.start()):
                     continue
                 values = {"match": text}
                 values.update({k: v for k, v in m.groupdict().items() if v is not None})
