@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from factlint.support import regexcache
-from factlint.rulelang.rule import COMMON_KEYS, SCOPES, Example, Rule
+from factlint.kinds.rule import COMMON_KEYS, SCOPES, Example, Rule
 from factlint.rulelang.template import template_names
 from factlint.findings import CATEGORIES, SEVERITIES
 from factlint.kinds import KINDS, get_kind

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factlint.rulelang.rule import Rule
+from factlint.kinds.rule import Rule
 from factlint.findings import CATEGORIES
 
 _TITLES = {

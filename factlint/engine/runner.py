@@ -13,7 +13,7 @@ from factlint.document import SourceError, load_document, read_source
 from factlint.document.model import Document
 from factlint.kinds.analysis import Analysis
 from factlint.engine.loader import load_rules
-from factlint.rulelang.rule import Rule
+from factlint.kinds.rule import Rule
 from factlint.engine.suppress import BUILTIN_RULES, UNUSED_SUPPRESSION, apply_suppressions
 from factlint.rulelang.template import render
 from factlint.findings import FileResult, Finding, Location

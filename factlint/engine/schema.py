@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factlint.rulelang.rule import COMMON_KEYS, SCOPES
+from factlint.kinds.rule import COMMON_KEYS, SCOPES
 from factlint.findings import CATEGORIES, SEVERITIES
 from factlint.kinds import KINDS, get_kind
 from factlint.kinds.base import Param

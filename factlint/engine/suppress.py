@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from factlint.document.model import Directive
 from factlint.findings import Finding
-from factlint.rulelang.rule import Rule
+from factlint.kinds.rule import Rule
 
 UNUSED_SUPPRESSION = Rule(
     id="unused-suppression",

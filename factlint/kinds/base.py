@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Literal, NamedTuple
 if TYPE_CHECKING:
     from factlint.document.model import Document
     from factlint.kinds.analysis import Analysis
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
 
 
 class Param(NamedTuple):

@@ -19,7 +19,7 @@ from factlint.findings import SEVERITIES, Finding, severity_rank
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
     from factlint.findings import FileResult
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'"

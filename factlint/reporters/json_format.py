@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 from factlint.reporters import all_findings
 
 if TYPE_CHECKING:
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
     from factlint.findings import FileResult
 
 

@@ -14,7 +14,7 @@ from factlint import __version__
 from factlint.reporters import all_findings
 
 if TYPE_CHECKING:
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
     from factlint.findings import FileResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 from factlint.findings import SEVERITIES
 
 if TYPE_CHECKING:
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
     from factlint.findings import FileResult
 
 _COLORS = {"error": "\x1b[31;1m", "warning": "\x1b[33;1m", "info": "\x1b[36;1m"}

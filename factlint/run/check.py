@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from factlint.config import ConfigError, Settings, SettingsResolver, check_names
 from factlint.run.discover import iter_files
 from factlint.engine.loader import RuleError
-from factlint.rulelang.rule import Rule
+from factlint.kinds.rule import Rule
 from factlint.engine.runner import known_rules
 from factlint.errors import BaselineError, GitError
 from factlint.findings import FileResult, Finding, severity_rank

@@ -17,7 +17,7 @@ from factlint.config import Settings
 from factlint.run.discover import iter_files
 from factlint.document import load_text
 from factlint.engine.loader import load_rules
-from factlint.rulelang.rule import Example, Rule
+from factlint.kinds.rule import Example, Rule
 from factlint.engine.runner import check_document, check_file
 from factlint.support.resources import default_pack, rules_dir
 

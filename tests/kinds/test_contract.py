@@ -10,7 +10,7 @@ from factlint.document import load_text
 from factlint.engine.loader import RuleError
 from factlint.engine.runner import check_document
 from factlint.kinds.base import CheckKind, Hit, Param
-from factlint.rulelang.rule import Rule
+from factlint.kinds.rule import Rule
 
 PAST = "Harbour notes.\n\nThe bill was signed into law on June 14, 2024."  # no dateline to take a date from
 NOTE = ("a.txt: no publication date found; checks that need one were skipped "

@@ -8,7 +8,7 @@ import regex
 
 from factlint.support import regexcache
 from factlint.lang.calendar import age_on
-from factlint.rulelang.rule import SCOPES
+from factlint.kinds.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.dates.common import EXPLICIT_KINDS, scope_span, show_day, show_value
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.rulelang.expr import ExprError, Interval, parse
-from factlint.rulelang.rule import SCOPES
+from factlint.kinds.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import Selector, by_scope, check_message_names, describe, lexicon_ancestors
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
     from factlint.extractors.numbers.scan import Quantity
 
 _ATTRIBUTES = ("class", "noun", "owner", "actor", "period", "unit", "quoted")

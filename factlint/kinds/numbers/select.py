@@ -16,7 +16,7 @@ from factlint.kinds.base import RuleParamError
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
     from factlint.extractors.numbers.scan import Quantity
 
 SELECTOR_KEYS = ("role", "class", "noun", "kind", "total", "quoted")

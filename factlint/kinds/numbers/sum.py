@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Iterator
 
 from factlint.support import regexcache
 from factlint.rulelang.expr import ExprError, Interval, parse
-from factlint.rulelang.rule import SCOPES
+from factlint.kinds.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import Selector, by_scope, lexicon_ancestors, line_of
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
     from factlint.extractors.numbers.scan import Quantity
 
 # Words after which the figures listed are examples, not the whole breakdown.

@@ -15,7 +15,7 @@ from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError, RuleTimeo
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
-    from factlint.rulelang.rule import Rule
+    from factlint.kinds.rule import Rule
 
 
 class PatternKind(CheckKind):
