@@ -17,7 +17,7 @@ import bisect
 
 from factlint.support import regexcache
 from factlint.extractors.numbers.lexicon import Lexicon, singular
-from factlint.extractors.numbers.scan import Quantity
+from factlint.extractors.numbers.model import Quantity
 
 _MODIFIERS = (
     r"(?:[A-Z][\w'’.]*(?:-[\w]+)*|[a-z]+-[a-z-]+|more|other|new|additional|extra|further|unmanned|armed|"

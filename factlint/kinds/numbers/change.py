@@ -14,7 +14,7 @@ from factlint.lang.regextrie import trie_regex
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
-    from factlint.extractors.numbers.scan import Quantity
+    from factlint.extractors.numbers.model import Quantity
 
 _UP = (
     "rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|climbed|"

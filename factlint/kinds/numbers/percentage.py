@@ -10,7 +10,7 @@ from factlint.kinds.numbers.select import line_of
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
-    from factlint.extractors.numbers.scan import Quantity
+    from factlint.extractors.numbers.model import Quantity
 
 # A share right after one of these describes a change ("rose 12%"), not a part of a whole.
 _CHANGE_BEFORE = regexcache.compile(
