@@ -53,7 +53,9 @@ def merge_ranges(text: str, raw: list[Quantity]) -> list[Quantity]:
             if dropped:
                 i += dropped
                 continue
-        elif (sep == "and" and not between) or (sep == "to" and _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)):
+        elif (sep == "and" and not between) or (
+            sep == "to" and _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start)
+        ):
             out.append(a)
             i += 1
             continue
