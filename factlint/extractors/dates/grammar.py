@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from factlint.support import regexcache
+from factlint.lang.change_words import change_alternation
 from factlint.lang.vocabulary import (
     CARDINAL_TENS,
     CARDINALS_BELOW_TWENTY,
@@ -201,9 +202,6 @@ DECADE_MOD_BEFORE = regexcache.compile(r"(?r)\b(?P<mod>early|mid|late)[-\s]$")
 REL_MOD_BEFORE = regexcache.compile(r"(?r)\b(?P<mod>[Ee]arlier|[Ll]ater)\s+$")
 # A verb of change before "from A to B" makes A and B amounts ("rose from 1061 to 1128").
 CHANGE_BEFORE = regexcache.compile(
-    r"(?r)\b(?:rose|rise[sn]?|rising|increased?|increasing|fell|fallen|falls?|falling|dropped|drops?|climbed|"
-    r"climbs?|grew|grown|grows?|jumped|jumps?|declined?|declining|cut|cuts|reduced?|reducing|raised?|raising|"
-    r"lowered|lowers?|slipped|slumped|surged|soared|plunged|edged|went|gone|moved|changed|revised|up|down)"
-    r"\b[^.;:]{0,30}\bfrom\s+$",
+    rf"(?r)\b(?:{change_alternation()})\b[^.;:]{{0,30}}\bfrom\s+$",
     regex.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import regex
 
 from factlint.extractors.numbers.hedges import HEDGES, hedge_interval
 from factlint.extractors.numbers.model import Quantity
+from factlint.lang.change_words import change_alternation
 from factlint.support import regexcache
 
 _SPORT_BEFORE = regexcache.compile(
@@ -17,12 +18,9 @@ _SPORT_BEFORE = regexcache.compile(
     r"draw|drew|drawn|score|scored|scoring|lead|led|leads|trail|trailed|trailing|thrashed|edged|routed|"
     r"scoreline|margin|against|v|vs|versus)\b[^.;!?]{0,40}\Z"
 )
+# After a change verb, "X to Y" is two figures ("rose 5% to 10%"), not a range.
 _CHANGE_BEFORE = regexcache.compile(
-    r"(?ri)\b(?:from|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|increased?|increases|increasing|"
-    r"decreased?|decreases|decreasing|grew|grow|grows|growing|grown|dropped|drop|drops|dropping|climbed|climb|"
-    r"jumped|jump|slipped|slid|declined?|declining|gained?|lost|up|down|cut|raised?|lowered?|reduced?|"
-    r"boosted?|doubled|halved|trimmed|surged|soared|plunged|plummeted|tumbled|eased|edged|slumped|"
-    r"widened|narrowed|improved|expanded|shrank|contracted|revised|lifted|hiked)\b[^.;!?\d]{0,25}\Z"
+    rf"(?ri)\b(?:{change_alternation(frozenset({'from'}))})\b[^.;!?\d]{{0,25}}\Z"
 )
 _RANGE_JOIN = regexcache.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+")
 _BETWEEN_BEFORE = regexcache.compile(r"(?ri)\bbetween\s+\Z")
