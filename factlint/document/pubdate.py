@@ -13,11 +13,10 @@ import regex
 
 from factlint.support import regexcache
 from factlint.document.model import Span
+from factlint.lang.vocabulary import MONTH_NUMBER
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
+# The dateline's own month spelling ("Sept.", "Jan."): kept as written, since the date grammar's shape would
+# also accept "Jun." and change which datelines are read; the names' numbers come from lang/vocabulary.
 _MONTH = (
     r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -52,7 +51,7 @@ def _to_date(m: regex.Match) -> date | None:
         y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
     else:
         name = (m.group("m1") or m.group("m2")).rstrip(".").lower()
-        mo = _MONTHS.get(name[:4] if name.startswith("sept") else name[:3])
+        mo = MONTH_NUMBER.get(name[:4] if name.startswith("sept") else name[:3])
         y = int(m.group("y1") or m.group("y2"))
         d = int(m.group("d1") or m.group("d2"))
     try:

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
     from factlint.config import Settings
     from factlint.document.model import Document
-    from factlint.extractors.dates import DateMention
-    from factlint.extractors.numbers.scan import Quantity
-    from factlint.extractors.people import EntityMention, PersonMention
+    from factlint.extractors.dates.model import DateMention
+    from factlint.extractors.numbers.model import Quantity
+    from factlint.extractors.people.model import EntityMention, PersonMention
     from factlint.kb.model import KB
 
 

@@ -12,40 +12,29 @@ from __future__ import annotations
 import regex
 
 from factlint.support import regexcache
-
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+from factlint.lang.change_words import change_alternation
+from factlint.lang.vocabulary import (
+    CARDINAL_TENS,
+    CARDINALS_BELOW_TWENTY,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINAL_TENS,
+    ORDINALS_BELOW_TWENTY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
 )
-_MONTH_ABBR = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MONTH_NUMBER: dict[str, int] = {m.lower(): i + 1 for i, m in enumerate(MONTHS)} | _MONTH_ABBR
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                 "fri": 4, "sat": 5, "sun": 6}
-WEEKDAY_NUMBER: dict[str, int] = {w.lower(): i for i, w in enumerate(WEEKDAYS)} | _WEEKDAY_ABBR
-
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORD_UNITS = ("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-              "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
-_ORD_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
-
-CARDINAL: dict[str, int] = {w: i for i, w in enumerate(_UNITS)} | {"a": 1, "an": 1, "a dozen": 12}
-for _i, _t in enumerate(_TENS):
+CARDINAL: dict[str, int] = {w: i for i, w in enumerate(CARDINALS_BELOW_TWENTY)} | {"a": 1, "an": 1, "a dozen": 12}
+for _i, _t in enumerate(CARDINAL_TENS):
     CARDINAL[_t] = 20 + 10 * _i
     for _u in range(1, 10):
-        CARDINAL[f"{_t}-{_UNITS[_u]}"] = 20 + 10 * _i + _u
-ORDINAL: dict[str, int] = {w: i for i, w in enumerate(_ORD_UNITS) if i} | {"hundredth": 100,
+        CARDINAL[f"{_t}-{CARDINALS_BELOW_TWENTY[_u]}"] = 20 + 10 * _i + _u
+ORDINAL: dict[str, int] = {w: i for i, w in enumerate(ORDINALS_BELOW_TWENTY) if i} | {"hundredth": 100,
                                                                           "one hundredth": 100}
-for _i, _t in enumerate(_TENS):
-    ORDINAL[_ORD_TENS[_i]] = 20 + 10 * _i
+for _i, _t in enumerate(CARDINAL_TENS):
+    ORDINAL[ORDINAL_TENS[_i]] = 20 + 10 * _i
     for _u in range(1, 10):
-        ORDINAL[f"{_t}-{_ORD_UNITS[_u]}"] = 20 + 10 * _i + _u
+        ORDINAL[f"{_t}-{ORDINALS_BELOW_TWENTY[_u]}"] = 20 + 10 * _i + _u
 
 
 def _alt(words: object) -> str:
@@ -75,9 +64,9 @@ def ordinal_value(word: str) -> int | None:
     return ORDINAL.get(w)
 
 
-_MON = rf"(?:{_alt(MONTHS)}|(?:{_alt(a.capitalize() for a in _MONTH_ABBR)})\.?)"
+_MON = rf"(?:{_alt(MONTHS)}|(?:{_alt(a.capitalize() for a in MONTH_ABBREVIATIONS)})\.?)"
 _MONTH_FULL = _alt(MONTHS)
-_WD = rf"(?:{_alt(WEEKDAYS)}|(?:{_alt(a.capitalize() for a in _WEEKDAY_ABBR)})\.?)"
+_WD = rf"(?:{_alt(WEEKDAYS)}|(?:{_alt(a.capitalize() for a in WEEKDAY_ABBREVIATIONS)})\.?)"
 _WD_FULL = _alt(WEEKDAYS)
 _ORDSUF = r"(?:st|nd|rd|th)?"
 _DAY = r"\d{1,2}" + _ORDSUF
@@ -213,9 +202,6 @@ DECADE_MOD_BEFORE = regexcache.compile(r"(?r)\b(?P<mod>early|mid|late)[-\s]$")
 REL_MOD_BEFORE = regexcache.compile(r"(?r)\b(?P<mod>[Ee]arlier|[Ll]ater)\s+$")
 # A verb of change before "from A to B" makes A and B amounts ("rose from 1061 to 1128").
 CHANGE_BEFORE = regexcache.compile(
-    r"(?r)\b(?:rose|rise[sn]?|rising|increased?|increasing|fell|fallen|falls?|falling|dropped|drops?|climbed|"
-    r"climbs?|grew|grown|grows?|jumped|jumps?|declined?|declining|cut|cuts|reduced?|reducing|raised?|raising|"
-    r"lowered|lowers?|slipped|slumped|surged|soared|plunged|edged|went|gone|moved|changed|revised|up|down)"
-    r"\b[^.;:]{0,30}\bfrom\s+$",
+    rf"(?r)\b(?:{change_alternation()})\b[^.;:]{{0,30}}\bfrom\s+$",
     regex.IGNORECASE,
 )

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from factlint.extractors.numbers.bind import Binder
 from factlint.extractors.numbers.lexicon import Lexicon, load_lexicon
-from factlint.extractors.numbers.scan import Quantity, Scanner
+from factlint.extractors.numbers.model import Quantity
+from factlint.extractors.numbers.scan import Scanner
 
 if TYPE_CHECKING:
     from factlint.document.model import Document

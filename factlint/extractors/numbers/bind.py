@@ -16,18 +16,10 @@ from __future__ import annotations
 import bisect
 
 from factlint.support import regexcache
+from factlint.extractors.numbers import antecedents, phrases
 from factlint.extractors.numbers.lexicon import Lexicon, singular
-from factlint.extractors.numbers.scan import Quantity
+from factlint.extractors.numbers.model import Quantity
 
-_MODIFIERS = (
-    r"(?:[A-Z][\w'’.]*(?:-[\w]+)*|[a-z]+-[a-z-]+|more|other|new|additional|extra|further|unmanned|armed|"
-    r"unarmed|innocent|young|elderly|foreign|local|enemy|hostile|attack|combat|military|civilian|armoured|"
-    r"heavy|light|small|large|separate|different|suspected|alleged|confirmed|registered|eligible|qualified|"
-    r"international|domestic|kamikaze|cruise|ballistic|guided|artillery|air|aerial|police|prison|hospital|"
-    r"adult|child|male|female|female|senior|junior|full|part|total|overall|school|university|college|"
-    r"secondary|primary|exam|test|student|union|party|government|opposition|rebel|army|navy|security|"
-    r"emergency|rescue|fire|medical|health|care|aid|british|american|russian|ukrainian)"
-)
 _FUNCTION_WORDS = frozenset(
     "and or but the a an of in on at to from by with for over under about into onto than as is was were are "
     "be been being had has have who which that this these those it its their his her our there here said says "
@@ -35,23 +27,6 @@ _FUNCTION_WORDS = frozenset(
 )
 _CLAUSE_BREAK = regexcache.compile(r"[,;:()\[\]—–]|\s-\s")
 _CLAUSE_BREAK_REV = regexcache.compile(r"(?r)[,;:()\[\]—–]|\s-\s")
-_AUX = (
-    r"(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+have\s+been|"
-    r"might\s+have\s+been|to\s+have\s+been|to\s+be|being|been|be|got|had|have|has|reportedly|also)"
-)
-_ADVERB = r"(?:\w+ly|also|all|both|then|later|now|still|since|each|reportedly|already)"
-_BRIDGE = (
-    r"(?P<bridge>a\s+total\s+of|a\s+further|another|an\s+additional|additional|the|all|only|just|some\s+of\s+the|"
-    r"a\s+combined|a\s+record|a\s+reported|up\s+to|at\s+least|around|nearly|more\s+than)"
-)
-_TOTAL_BEFORE = regexcache.compile(
-    r"(?ri)\b(?:(?P<a>a\s+total\s+of|in\s+total|totall?ing|total\s+of|a\s+combined|an\s+overall)"
-    r"|(?P<b>(?:bringing|brought|brings|bring|raising|raised|taking|took|takes|pushing|pushed|putting|put)\s+the\s+"
-    r"(?:overall\s+|total\s+|combined\s+)?(?:total|tally|number|count)(?:\s+number)?"
-    r"(?:\s+of\s+(?P<tn>(?:[a-z]+\s+){0,2}?[a-z]+))?\s+(?:to|at)))"
-    r"(?:\s+(?:about|around|some|nearly|more\s+than|at\s+least))?\s+\Z"
-)
-_TOTAL_AFTER = regexcache.compile(r"(?i)(?:\s+[a-z]+){0,2}?,?\s+(?:in\s+all|altogether|in\s+total)\b")
 # "of them" points back to a figure; "of those aged 30-39", "of those driving" are new groups, not pronouns.
 _OF_AFTER = regexcache.compile(
     r"\s+(?:out\s+)?of\s+(?:(?P<pro>them|these|those|which|whom)\b"
@@ -75,16 +50,18 @@ class Binder:
             "sides": lex.side_words,
         }
         self.np_after = regexcache.compile(
-            r"(?P<mods>(?:\s+" + _MODIFIERS + r"){0,3})\s+(?P<noun>(?i:\L<nouns>))\b", nouns=lists["nouns"]
+            r"(?P<mods>(?:\s+" + phrases.MODIFIERS + r"){0,3})\s+(?P<noun>(?i:\L<nouns>))\b", nouns=lists["nouns"]
         )
         self.fallback_noun = regexcache.compile(r"\s+(?P<noun>[a-z][a-z-]{2,}s)\b")
         self.verb_before = regexcache.compile(
-            r"(?ri)(?<![\w-])(?P<v1>\L<verbs>)(?:\s*,?\s+(?:or|and)\s+(?:" + _ADVERB + r"\s+)?(?P<v2>\L<verbs>))?"
-            r"(?:\s+" + _BRIDGE + r")?\s+\Z", verbs=lists["verbs"]
+            r"(?ri)(?<![\w-])(?P<v1>\L<verbs>)"
+            r"(?:\s*,?\s+(?:or|and)\s+(?:" + phrases.ADVERB + r"\s+)?(?P<v2>\L<verbs>))?"
+            r"(?:\s+" + phrases.BRIDGE + r")?\s+\Z", verbs=lists["verbs"]
         )
         self.after_np = regexcache.compile(
-            r"(?i)(?:,?\s+(?:who|that|which))?(?:\s+(?:" + _AUX + r"))?(?:\s+" + _ADVERB + r")?(?:\s+(?:"
-            + _AUX.replace("?P<aux>", "?P<aux2>") + r"))?(?:\s+" + _ADVERB + r")?\s+(?P<verb>\L<verbs>|\L<participles>)\b",
+            r"(?i)(?:,?\s+(?:who|that|which))?(?:\s+(?:" + phrases.AUX + r"))?(?:\s+" + phrases.ADVERB + r")?"
+            r"(?:\s+(?:" + phrases.AUX.replace("?P<aux>", "?P<aux2>") + r"))?(?:\s+" + phrases.ADVERB + r")?"
+            r"\s+(?P<verb>\L<verbs>|\L<participles>)\b",
             verbs=lists["verbs"], participles=lists["participles"],
         )
         self.by_actor = regexcache.compile(
@@ -114,7 +91,7 @@ class Binder:
         self._parts(text, qs, sentences)
         for q in qs:
             if q.noun is None and q.kind == "count" and not q.table and not q.inner and q.part_of is None:
-                ante = _parallel_antecedent(text, qs, q)
+                ante = antecedents.parallel_antecedent(text, qs, q)
                 if ante is not None:
                     q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
         groups = self._coordination(text, qs)
@@ -126,7 +103,9 @@ class Binder:
                 self._total(text, q, qs)
                 self._period(text, q, sentences, period_cues)
             if q.noun is None and q.role and q.part_of is None and q.kind == "count":
-                ante = _coordinated_antecedent(text, qs, q) or self._antecedent(qs, q, sentences, pronoun="ellipsis")
+                ante = antecedents.coordinated_antecedent(text, qs, q) or self._antecedent(
+                    qs, q, sentences, pronoun="ellipsis"
+                )
                 if ante is not None and ante.sentence == q.sentence:
                     q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
                 else:
@@ -313,7 +292,7 @@ class Binder:
             roles = {lex.verb_role.get(v1)}
             if b.group("v2"):
                 roles.add(lex.verb_role.get(" ".join(b.group("v2").lower().split())))
-            if len(roles) == 1 and v1 not in lex.subject_verbs and not _is_noun_use(text, b.start("v1")):
+            if len(roles) == 1 and v1 not in lex.subject_verbs and not phrases.is_noun_use(text, b.start("v1")):
                 role = roles.pop()
                 verb_span = (b.start("v1"), b.end("v2") if b.group("v2") else b.end("v1"))
                 actor = self._actor_before(text, b.start("v1"), first, sentences)
@@ -333,7 +312,7 @@ class Binder:
                 elif verb in lex.subject_verbs:
                     if not passive_aux:
                         role = lex.verb_role[verb]
-                elif verb in lex.verb_role and _is_past_participle(verb):
+                elif verb in lex.verb_role and phrases.is_past_participle(verb):
                     if passive_aux or (not aux and not _NEXT_IS_OBJECT.match(text, a.end())):
                         role = lex.verb_role[verb]
                 if role is not None:
@@ -353,8 +332,8 @@ class Binder:
     def _actor_before(self, text: str, verb_start: int, q: Quantity, sentences: list) -> str | None:
         """The party named nearest before an active verb in its sentence ("Ukrainian forces intercepted")."""
         s_start = sentences[q.sentence].start if sentences and q.sentence >= 0 else max(0, verb_start - 200)
-        c = _NEW_SUBJECT.match(text, max(s_start, verb_start - 60), verb_start)
-        if c is not None and not _INHERITING_SUBJECT.match(c.group("np")):
+        c = phrases.NEW_SUBJECT.match(text, max(s_start, verb_start - 60), verb_start)
+        if c is not None and not phrases.INHERITING_SUBJECT.match(c.group("np")):
             # ", and air defences shot down 186": the verb has its own subject; the earlier one is not its actor.
             s_start = c.start("np")
         m = self.side_rev.search(text, s_start, verb_start)
@@ -364,18 +343,18 @@ class Binder:
 
     # -- totals and periods -----------------------------------------------------------------------------------
     def _total(self, text: str, q: Quantity, qs: list[Quantity]) -> None:
-        t = _TOTAL_BEFORE.match(text, max(0, q.start - 80), q.start)
+        t = phrases.TOTAL_BEFORE.match(text, max(0, q.start - 80), q.start)
         if t is not None:
             q.total = True
             if t.group("tn") and q.noun is None:
                 q.noun, q.cls = self.lex.lemma_class(t.group("tn"))
             return
         end = q.noun_end if q.noun_end > 0 else q.end
-        if _TOTAL_AFTER.match(text, end):
+        if phrases.TOTAL_AFTER.match(text, end):
             q.total = True
             if q.noun is None:
                 # "31 applications … and 120 from charities, 201 in all": the total counts what it closes.
-                closed = _closed_noun(qs, q)
+                closed = antecedents.closed_noun(qs, q)
                 if closed is not None:
                     q.noun, q.cls, q.noun_text = closed.noun, closed.cls, closed.noun_text
 
@@ -406,81 +385,9 @@ class Binder:
             q.period = " ".join(m.group("p").lower().split())
 
 
-# A clause coordinated after ", and" or ";" with words before its verb: those words are its own subject.
-_NEW_SUBJECT = regexcache.compile(
-    r"(?r)(?:;|,\s+(?:and|but|while|whereas))\s+(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+\Z"
-)
-# Subjects that point back to the earlier one ("it", "its forces") or are no subject at all ("then", "later").
-_INHERITING_SUBJECT = regexcache.compile(
-    r"(?i)(?:it|its|they|their|he|his|she|her|we|our|then|later|also|subsequently|\w+ly|had|has|have|was|were)\b"
-)
-_COORDINATOR_BEFORE = regexcache.compile(r"(?ri)(?:,|(?<![\w-])(?:and|or|but|while|whereas))\s+\Z")
-
-
-def _coordinated_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quantity | None:
-    """The count an elliptic figure shares its noun with: "70 rockets were fired … and 84 were shot down".
-
-    Only a figure right after a coordinator qualifies, and it takes the nearest earlier count of its sentence
-    that names a noun, before any other sentence's figures are considered.
-    """
-    if not _COORDINATOR_BEFORE.match(text, max(0, q.start - 12), q.start):
-        return None
-    for p in reversed(qs[: q.index]):
-        if p.sentence != q.sentence:
-            return None
-        if p.kind == "count" and p.noun and not p.table and not p.inner:
-            return p
-    return None
-
-
-_PREPOSITION_AFTER = regexcache.compile(
-    r"\s+(?P<p>from|in|at|for|on|by|among|with|across|inside|outside|over|under|between)\s+(?!\d)"
-)
-
-
-def _parallel_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quantity | None:
-    """The count a bare figure repeats the noun of, in parallel phrases: "31 applications from companies and
-    120 from charities".  Both must be followed by the same preposition, so "31 … and 120 people" never is."""
-    ante = _coordinated_antecedent(text, qs, q)
-    if ante is None:
-        return None
-    mine = _PREPOSITION_AFTER.match(text, q.end)
-    if mine is None:
-        return None
-    theirs = _PREPOSITION_AFTER.match(text, ante.noun_end if ante.noun_end > 0 else ante.end)
-    if theirs is None or theirs.group("p").lower() != mine.group("p").lower():
-        return None
-    return ante
-
-
-def _closed_noun(qs: list[Quantity], total: Quantity) -> Quantity | None:
-    """The count whose noun a noun-less total takes: the earlier counts of its sentence, when there are at
-    least two and all count the same thing ("31 applications … 120 [applications] …, 201 in all")."""
-    before = [p for p in qs[: total.index] if p.sentence == total.sentence and p.kind == "count" and not p.table]
-    if len(before) < 2 or any(p.noun is None or p.inner for p in before):
-        return None
-    if len({(p.cls or p.noun) for p in before}) != 1:
-        return None
-    return before[-1]
-
-
 _OF_THE_BEFORE = regexcache.compile(
     r"(?ri)(?:(?P<sep>[;:]\s+|\n)|(?<![\w-]))(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+\Z"
 )
 _OPENERS = " \t\n\"'“‘(["
 _NEXT_COMMA = regexcache.compile(r",\s+(?:only\s+|just\s+)?")
 _VS = regexcache.compile(r"(?i)\bvs\.?\s")
-_PAST_IRREGULAR = frozenset("shot brought slain slew sat hurt died freed downed".split())
-
-
-def _is_past_participle(verb: str) -> bool:
-    head = verb.split()[0]
-    return head.endswith("ed") or head in _PAST_IRREGULAR
-
-
-_NOUN_USE = regexcache.compile(r"(?ri)\b(?:the|a|an|of|their|its)\s+\Z")
-
-
-def _is_noun_use(text: str, start: int) -> bool:
-    """"the fire 10 …" or "a launch": a verb form used as a noun after a determiner is no event verb."""
-    return _NOUN_USE.match(text, max(0, start - 8), start) is not None

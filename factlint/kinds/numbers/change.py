@@ -10,23 +10,16 @@ import regex
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import rounded_bounds
+from factlint.lang.change_words import FALL_WORDS, RATIO_WORDS, RISE_WORDS
 from factlint.lang.regextrie import trie_regex
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
-    from factlint.extractors.numbers.scan import Quantity
+    from factlint.extractors.numbers.model import Quantity
 
-_UP = (
-    "rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|climbed|"
-    "climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|surged|surges|surging|soared|soars|soaring|"
-    "advanced|advances|up|higher|improved|expanded|boosted|raised"
-)
-_DOWN = (
-    "fell|fall|falls|falling|fallen|dropped|drops|dropping|declined|declines|declining|decreased|decreases|"
-    "decreasing|slipped|slips|slid|dipped|dips|plunged|plummeted|tumbled|slumped|sank|eased|down|lower|shrank|"
-    "contracted|cut|reduced|lowered"
-)
-_RATIO = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_UP = "|".join(RISE_WORDS)
+_DOWN = "|".join(FALL_WORDS)
+_RATIO = RATIO_WORDS
 _NOUN_UP = "increase|rise|gain|jump|growth"
 _NOUN_DOWN = "decrease|decline|drop|fall|reduction|cut"
 # The word lists as letter tries: the engine then tests shared prefixes once (twice as fast on sentences).

@@ -7,16 +7,17 @@ from typing import TYPE_CHECKING, Iterator
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import line_of
+from factlint.lang.change_words import change_alternation
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
-    from factlint.extractors.numbers.scan import Quantity
+    from factlint.extractors.numbers.model import Quantity
 
 # A share right after one of these describes a change ("rose 12%"), not a part of a whole.
 _CHANGE_BEFORE = regexcache.compile(
-    r"(?ri)\b(?:by|up|down|rose|rise|risen|fell|fall|fallen|increased?|decreased?|grew|growth|dropped|drop|"
-    r"climbed|jumped|gained?|lost|declined?|cut|raised|lowered|reduced|higher|lower|slipped|surged|soared|"
-    r"plunged|tumbled|slumped|eased|change|changed|compared|vs|versus|against|from|to)\b[^.;!?\d]{0,20}\Z"
+    r"(?ri)\b(?:"
+    + change_alternation(frozenset("by to from vs versus against compared change growth".split()))
+    + r")\b[^.;!?\d]{0,20}\Z"
 )
 _OF_AFTER = regexcache.compile(r"\s+(?:out\s+)?of\b")
 _APPOSITION = regexcache.compile(r"\s*(?:,|\(|—|–|-)\s*(?:or\s+|that\s+is\s+|i\.e\.\s+)?")

@@ -12,7 +12,7 @@ from factlint.kinds.numbers.select import Selector, by_scope, check_message_name
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
     from factlint.kinds.rule import Rule
-    from factlint.extractors.numbers.scan import Quantity
+    from factlint.extractors.numbers.model import Quantity
 
 _ATTRIBUTES = ("class", "noun", "owner", "actor", "period", "unit", "quoted")
 

@@ -17,7 +17,7 @@ from factlint.kinds.base import RuleParamError
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
     from factlint.kinds.rule import Rule
-    from factlint.extractors.numbers.scan import Quantity
+    from factlint.extractors.numbers.model import Quantity
 
 SELECTOR_KEYS = ("role", "class", "noun", "kind", "total", "quoted")
 KINDS_OF_QUANTITY = ("count", "percent", "money", "measure", "share", "points")

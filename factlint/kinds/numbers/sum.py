@@ -13,7 +13,7 @@ from factlint.kinds.numbers.select import Selector, by_scope, lexicon_ancestors,
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
     from factlint.kinds.rule import Rule
-    from factlint.extractors.numbers.scan import Quantity
+    from factlint.extractors.numbers.model import Quantity
 
 # Words after which the figures listed are examples, not the whole breakdown.
 _PARTIAL = regexcache.compile(r"(?i)\b(?:including|included|among\s+them|among\s+whom|of\s+whom|of\s+which|such\s+as|"

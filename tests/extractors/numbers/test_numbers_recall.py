@@ -11,7 +11,7 @@ from conftest import number_findings
 from factlint.config import Settings
 from factlint.document import load_text
 from factlint.kinds.analysis import Analysis
-from factlint.extractors.numbers import scan as numbers_scan
+from factlint.extractors.numbers import words as number_words
 
 
 def rules_fired(text: str) -> list[str]:
@@ -24,8 +24,8 @@ def quantities(text: str) -> list:
 
 def test_scale_abbreviations_are_not_number_word_triggers():
     # "m" and "bn" never start a number in words; they were left in the trigger list by operator precedence.
-    assert not {"k", "m", "bn", "tens of thousands"} & set(numbers_scan._TRIGGER_WORDS)
-    assert {"million", "dozen", "hundreds"} <= set(numbers_scan._TRIGGER_WORDS)
+    assert not {"k", "m", "bn", "tens of thousands"} & set(number_words.TRIGGER_WORDS)
+    assert {"million", "dozen", "hundreds"} <= set(number_words.TRIGGER_WORDS)
     (q,) = quantities("The plan costs two million pounds and 5m was spent.")[:1]
     assert q.value == 2_000_000
 

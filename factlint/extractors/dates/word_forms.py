@@ -1,0 +1,161 @@
+"""Handlers for the forms written in words: relative ("last year", "yesterday"), offsets ("two years ago",
+"in three weeks' time"), ages ("45-year-old", "aged 45") and anniversaries ("the 50th anniversary").
+
+``word`` dispatches one match of ``grammar.WORD_PATTERN`` to the handler of its form; relative values are
+resolved against the publication date (``dates.resolve``) when the article has one.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Iterator
+
+import regex
+
+from factlint.extractors.dates import grammar as g
+from factlint.extractors.dates.model import DateMention
+from factlint.extractors.dates.resolve import relative_span
+from factlint.extractors.dates.scan import Scan
+from factlint.lang.calendar import offset_interval
+from factlint.lang.vocabulary import MONTH_NUMBER, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
+from factlint.support import regexcache
+
+_COMMA_BEFORE = regexcache.compile(r"(?r),\s*$")
+
+
+def word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
+    """The mentions one ``grammar.WORD_PATTERN`` match stands for, by the form its groups show."""
+    if m["rd"]:
+        yield from relative(scan, m)
+    elif m["day"]:
+        yield from day_word(scan, m)
+    elif m["ago"] or m["fut"]:
+        yield from offset(scan, m)
+    elif m["old"]:
+        yield from year_old(scan, m)
+    elif m["aged"] or m["age"]:
+        yield from aged(scan, m)
+    elif m["anniv"]:
+        yield from anniversary(scan, m)
+
+
+def day_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
+    word = m["day"].lower()
+    if m["day"][0].isupper() and not _sentence_start(scan.text, m.start()):
+        return  # "Radio 4's Today programme", "USA Today": a name
+    values: dict[str, object] = {"granularity": "day"}
+    if scan.pub:
+        d = scan.pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+        values.update(year=d.year, month=d.month, day=d.day, lo=d, hi=d, resolved=True)
+    yield scan.mention(m.start(), m.end(), "relative", **values)
+
+
+def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
+    direction, unit = m["rd"].lower(), m["ru"]
+    start = m.start()
+    mod = scan.before(g.REL_MOD_BEFORE, start, 10)
+    qualifier = mod.group("mod").lower() if mod else None
+    if mod:
+        start = mod.start("mod")
+    values: dict[str, object] = {"qualifier": qualifier}
+    low = unit.lower()
+    if low in WEEKDAY_NUMBER and unit in WEEKDAYS:
+        values.update(weekday=WEEKDAY_NUMBER[low], granularity="day")
+    elif unit in MONTHS:
+        values.update(month=MONTH_NUMBER[low], granularity="month")
+    elif low in ("spring", "summer", "autumn", "fall", "winter"):
+        values.update(granularity="season")
+    else:
+        values.update(granularity={"weekend": "week"}.get(low, low))
+    pub = scan.pub
+    if pub:
+        span = relative_span(pub, direction, unit, qualifier)
+        if span:
+            lo, hi = span
+            values.update(lo=lo, hi=hi, resolved=True)
+            if values["granularity"] == "year" or (lo.year == hi.year and values["granularity"] != "week"):
+                values["year"] = lo.year if lo.year == hi.year else None
+            if values["granularity"] == "month" and lo.month == hi.month and lo.year == hi.year:
+                values["month"] = lo.month
+            if lo == hi:
+                values.update(year=lo.year, month=lo.month, day=lo.day)
+    yield scan.mention(start, m.end(), "relative", **values)
+
+
+def offset(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
+    unit = _unit(m["u"])
+    if m["ago"] or (m["fut"] and "now" in m["fut"]):
+        num = scan.before(g.NUMBER_BEFORE, m.start(), 40)
+    else:
+        num = scan.before(g.FUTURE_BEFORE, m.start(), 30)
+    if not num:
+        return
+    amount = g.number_value(num.group("n"))
+    qualifier = num.groupdict().get("q")
+    direction = -1 if m["ago"] else 1
+    values: dict[str, object] = {"amount": amount, "unit": unit, "qualifier": qualifier,
+                                 "granularity": "day" if unit in ("day", "week") else unit}
+    if scan.pub and amount is not None:
+        lo, hi = offset_interval(scan.pub, amount, unit, direction, qualifier)
+        values.update(lo=lo, hi=hi, resolved=True)
+    start = num.start() if m["ago"] or "now" in (m["fut"] or "") else num.start("n")
+    yield scan.mention(start, m.end(), "ago" if direction < 0 else "ahead", **values)
+
+
+def year_old(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
+    num = scan.before(g.AGE_NUMBER_BEFORE, m.start(), 20)
+    if not num:
+        return
+    amount = g.number_value(num.group("n"))
+    if amount is None or not 0 < amount <= 120:
+        return
+    name = g.NAME_AFTER.match(scan.text, m.end())
+    subject = None
+    if name and name.group("name").split()[0] not in g.NOT_NAMES:
+        subject = (name.start("name"), name.end("name"))
+    yield scan.mention(num.start("n"), m.end(), "age", amount=amount, unit=_unit(m["u"]), subject=subject)
+
+
+def aged(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
+    after = g.AGE_AFTER.match(scan.text, m.end())
+    if not after:
+        return
+    if m["age"]:
+        w1, w2 = scan.prev_words(m.start())
+        if w1.lower() not in ("at", "the"):
+            return
+    amount = g.number_value(after.group("n"))
+    if amount is None or not 0 < amount <= 120:
+        return
+    subject = None
+    comma = _COMMA_BEFORE.search(scan.text, max(0, m.start() - 3), m.start())
+    if m["aged"] and comma:
+        name = scan.before(g.NAME_BEFORE, comma.start(), 60)
+        if name and name.group("name").split()[-1] not in g.NOT_NAMES:
+            subject = (name.start("name"), name.end("name"))
+    if after.group("n2"):
+        amount = None  # "aged 18 to 25": a band, not one age
+    yield scan.mention(after.start("n"), after.end(), "age", amount=amount, unit="year", subject=subject,
+                       prep=m.group().lower())
+
+
+def anniversary(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
+    ordinal = scan.before(g.ORDINAL_BEFORE, m.start(), 30)
+    if not ordinal:
+        return
+    value = g.ordinal_value(ordinal.group("o"))
+    if value:
+        yield scan.mention(ordinal.start("o"), m.end(), "anniversary", amount=value)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Whether only quotes, brackets or spaces stand between ``pos`` and the previous sentence end."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'\u201c\u2018(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    return "century" if w.startswith("centur") else w.rstrip("s")

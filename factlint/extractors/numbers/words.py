@@ -1,0 +1,95 @@
+"""Numbers written in words: the grammar of "one hundred and twenty", "half a dozen", "two-thirds", "dozens of".
+
+The scanner finds a trigger word, then reads the whole expression with ``WORD_NUMBER``, ``VAGUE`` or
+``SHARE``; the tables here turn what it read into a value.  The words themselves come from
+``factlint.lang.vocabulary``; the phrase shapes and values that only figures need live here.
+"""
+
+from __future__ import annotations
+
+from factlint.lang.vocabulary import CARDINAL_TENS, CARDINALS_BELOW_TWENTY
+from factlint.support import regexcache
+
+_UNITS = "|".join(CARDINALS_BELOW_TWENTY[1:10])
+_TEENS = "|".join(CARDINALS_BELOW_TWENTY[10:20])
+_TENS = "|".join(CARDINAL_TENS)
+_SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
+_BELOW_THOUSAND = rf"(?:{_HUNDREDS}|{_SMALL})"
+WORD_NUMBER = (
+    rf"(?:(?:{_BELOW_THOUSAND}|a)\s+(?:thousand|million|billion|trillion)(?:,?\s+(?:and\s+)?{_BELOW_THOUSAND})?"
+    rf"|{_BELOW_THOUSAND}|(?:half\s+)?a\s+dozen)"
+)
+VAGUE = (
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?=\s+of\b)"
+)
+SHARE = (
+    r"(?:(?:a|one)[-\s](?:half|third|quarter|fifth|sixth|tenth)|half|(?:two|three|four)[-\s]"
+    r"(?:thirds|quarters|fifths)|(?:a|the)\s+majority)(?=\s+(?:of|the|its|their|all)\b)"
+)
+_WORD_VALUES = {w: i for i, w in enumerate(CARDINALS_BELOW_TWENTY)}
+_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(CARDINAL_TENS)})
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+# The least a vague plural can mean ("dozens of" is at least 24).
+VAGUE_LOW = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9,
+    "tens of thousands": 20000, "hundreds of thousands": 200000,
+}  # fmt: skip
+SHARE_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6, "tenth": 0.1}
+SHARE_MULTIPLIERS = {"two": 2, "three": 3, "four": 4}
+
+# The words that can start or carry a number in words.  Scale abbreviations ("m", "bn") and the multi-word
+# vague phrases are left out: they never start a number word, and "m" alone would be tried at every "m".
+TRIGGER_WORDS = sorted(
+    (
+        set(_WORD_VALUES)
+        | set(SCALES)
+        | set(VAGUE_LOW)
+        | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
+           "majority"}
+    )
+    - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "tens of thousands", "hundreds of thousands"}
+)
+# What may stand before a trigger word as part of the number ("half a dozen", "the majority", "a hundred").
+LEADS = frozenset({"half a ", "the ", "a "})
+
+_WORD_SPLIT = regexcache.compile(r"[\s,-]+")
+
+
+def word_value(words: str) -> float:
+    """The value of a number written in words ("one hundred and twenty" -> 120, "a dozen" -> 12)."""
+    total = 0.0
+    current = 0.0
+    for tok in _WORD_SPLIT.split(words.lower()):
+        if tok in ("and", ""):
+            continue
+        if tok == "a":
+            current = current or 1
+        elif tok == "half":
+            current = 0.5
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * SCALES[tok]
+            current = 0
+        else:
+            current += _WORD_VALUES.get(tok, 0)
+    return total + current
+
+
+def digit_step(num: str, percent: bool = False) -> float:
+    """The rounding step of a written numeral: "176" -> 1, "1,200" -> 100, "3.5" -> 0.1, "300" -> 100."""
+    digits = num.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1])
+    if percent:
+        return 1.0
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped)
+    return 10.0 ** zeros if stripped else 1.0
