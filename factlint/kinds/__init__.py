@@ -28,6 +28,10 @@ KINDS: dict[str, str] = {
     "percentage": "factlint.kinds.numbers.percentage:PercentageKind",
     "change": "factlint.kinds.numbers.change:ChangeKind",
     "conversion": "factlint.kinds.numbers.conversion:ConversionKind",
+    "currency-conversion": "factlint.kinds.numbers.fx:CurrencyConversionKind",
+    "compared-figures": "factlint.kinds.numbers.compare:ComparedFiguresKind",
+    "figure-unit": "factlint.kinds.numbers.unit:FigureUnitKind",
+    "broken-figure": "factlint.kinds.numbers.broken:BrokenFigureKind",
 }
 
 

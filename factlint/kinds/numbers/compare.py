@@ -1,0 +1,111 @@
+"""The ``compared-figures`` kind: two figures set against each other must be of one scale and one currency.
+
+Wire copy compares a figure with its year-ago value in one breath ("sales of 6.57 billion stg against 8.81
+mln", "a loss of $470m compared to a profit of £13m").  When the second figure's scale word is a thousand
+times off and reading it at the first one's scale gives a near value, or the currency switches between the
+two, one of them is an editing slip.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterator
+
+from factlint.support import regexcache
+from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.numbers.select import line_of
+
+if TYPE_CHECKING:
+    from factlint.kinds.analysis import Analysis
+    from factlint.extractors.numbers.model import Quantity
+
+_SCALE_WORD = regexcache.compile(r"(?i)\d\s?(thousand|million|mln|mn|m|billion|bln|bn|b|trillion|tn|trn)\b")
+_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9,
+           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}  # fmt: skip
+
+
+class ComparedFiguresKind(CheckKind):
+    """Checks the two figures of a comparison written in one sentence: "A against B", "A, up from B".
+
+    The two must be adjacent figures (nothing but words between them) joined by one of ``connectors`` (regexes
+    matched on the words between).  With ``check: scale`` both must be written with a scale word, the two scale
+    words must stand a thousand apart, and the figures must come within a factor of ``near`` of each other once
+    the second is read at the first one's scale; a pair whose own words (from the figure before it in the
+    sentence to the second figure) match one of ``volatile`` (profits and losses, which can swing a
+    thousandfold) is left alone.  With ``check: currency`` both must be money in different
+    currencies, neither a bracketed conversion.
+    """
+
+    params = {
+        "check": Param("str", "what to compare", default="scale", choices=("scale", "currency")),
+        "connectors": Param("list", "regexes for the words joining the two figures", required=True, items="str"),
+        "near": Param("float", "largest ratio of the two figures once read at one scale", default=2.0),
+        "volatile": Param("list", "regexes; a sentence matching one is not checked for scale", default=[],
+                          items="str"),
+        "max_words": Param("int", "most words between the two figures", default=6),
+    }
+    message_values = {
+        "first": "the first figure as written", "second": "the second figure as written", "line": "the source line",
+        "read": "the second figure read at the first one's scale (scale check)",
+    }
+
+    def __init__(self, rule: Any):
+        super().__init__(rule)
+        p = rule.params
+        try:
+            self.connector = regexcache.compile(r"(?i)^\W*(?:[\w'’-]+\W+){0,%d}?(?:%s)\W+(?:[\w'’-]+\W+){0,%d}?$"
+                                                % (p["max_words"], "|".join(p["connectors"]), p["max_words"]))
+            self.volatile = regexcache.compile("(?i)" + "|".join(p["volatile"])) if p["volatile"] else None
+        except Exception as exc:
+            raise RuleParamError("connectors", f"bad regex: {exc}") from None
+        if p["near"] <= 1:
+            raise RuleParamError("near", "near must be above 1")
+        self.mode = p["check"]
+        self.near = float(p["near"])
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc = analysis.doc
+        qs = [q for q in analysis.quantities if not q.table and q.kind in ("money", "count")]
+        for i, (a, b) in enumerate(zip(qs, qs[1:])):
+            if a.sentence != b.sentence or a.sentence < 0:
+                continue
+            prev_end = qs[i - 1].end if i and qs[i - 1].sentence == a.sentence else doc.sentences[a.sentence].start
+            between = doc.text[a.end : b.start]
+            if ")" in between or not self.connector.match(between) or _bracketed(doc.text, b):
+                continue
+            values = {"first": a.text, "second": b.text, "line": line_of(analysis, b)}
+            if self.mode == "currency":
+                if a.kind == b.kind == "money" and _currency(a) and _currency(b) and a.unit != b.unit:
+                    yield Hit(b.num_start, b.end, values)
+                continue
+            found = self._scale_slip(analysis, prev_end, a, b)
+            if found is not None:
+                yield Hit(b.num_start, b.end, {**values, "read": found})
+
+    def _scale_slip(self, analysis: "Analysis", context_start: int, a: "Quantity", b: "Quantity") -> str | None:
+        """The second figure read at the first one's scale, when a scale word slipped; else None."""
+        if a.kind == "money" and b.unit and b.unit != a.unit:
+            return None
+        sa, sb = _scale(a), _scale(b)
+        if sa is None or sb is None or max(sa, sb) / min(sa, sb) != 1e3:
+            return None
+        ratio = (b.value / sb * sa) / a.value
+        if not 1 / self.near <= ratio <= self.near:
+            return None
+        if self.volatile and self.volatile.search(analysis.doc.text, context_start, b.start):
+            return None
+        return f"{b.value / sb * sa:,.0f}"
+
+
+def _scale(q: "Quantity") -> float | None:
+    m = _SCALE_WORD.search(q.text)
+    return _SCALES[m.group(1).lower()] if m else None
+
+
+def _currency(q: "Quantity") -> bool:
+    """Whether the figure is in a currency proper (an ISO code), not in cents or pence of one."""
+    return bool(q.unit) and len(q.unit) == 3 and q.unit.isupper()
+
+
+def _bracketed(text: str, q: "Quantity") -> bool:
+    """Whether the figure sits alone in brackets after another: a conversion, not a compared value."""
+    return text[max(0, q.start - 2) : q.start].strip().endswith("(")
