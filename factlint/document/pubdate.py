@@ -2,7 +2,7 @@
 
 Only a date the text gives as the day the news was made public counts: a full date (day, month and year) in the
 opening of the first body paragraph, either right after a reporting verb ("… announced on December 3, 2023,
-that …", as the reference article opens) or as a classic dateline ("WASHINGTON, Dec. 3, 2023 —").  Any other
+that …", as the reference article opens; a byline "Posted by A. Writer on 19 Sep 2016") or as a classic dateline ("WASHINGTON, Dec. 3, 2023 —").  Any other
 date there is usually the event's ("… disappeared ten years ago, on May 1, 2014, …"), and a photo caption is
 dated when the photo was taken, so neither is taken: such an article is undated.
 """
@@ -31,7 +31,8 @@ _FULL_DATE = regexcache.compile(
 # A reporting verb right before the date (an optional "on" and weekday between): the date the news was given.
 _REPORTED = regexcache.compile(
     r"(?r)\b(?:announced|said|says|reported|confirmed|stated|declared|revealed|disclosed|published|released|issued"
-    r"|unveiled|told\s+(?:\p{L}+\s+){1,3}?)\s*(?:on\s+)?(?:\p{L}+day,?\s+)?\Z"
+    r"|unveiled|told\s+(?:\p{L}+\s+){1,3}?|(?i:posted|published)(?:\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?)?)"
+    r"\s*(?:on\s+)?(?:\p{L}+day,?\s+)?\Z"
 )
 # A dateline: the paragraph opens with the date, after at most a place name ("WASHINGTON, ", "Paris, France, "),
 # and a dash, a colon, an agency's name in brackets or the end of the line follows it.

@@ -48,3 +48,4 @@ def test_publication_date_needs_a_reporting_verb_or_a_dateline():
     assert str(load_text("The ministry announced on December 3, 2023, that talks resume.\n").pub_date) == "2023-12-03"
     assert str(load_text("GENEVA, Dec. 3, 2023 (Wire) - Talks resumed.\n").pub_date) == "2023-12-03"
     assert str(load_text("LONDON, 3 December 2023 — Talks resumed.\n").pub_date) == "2023-12-03"
+    assert str(load_text("Posted by Jane Doe on 19 Sep 2016\nThe story.\n").pub_date) == "2016-09-19"
