@@ -6,6 +6,7 @@ import importlib
 from datetime import date
 from pathlib import Path
 
+from factlint.document.captions import find_captions
 from factlint.document.model import Document, Span, trimmed
 from factlint.document.prose import build_prose
 from factlint.document.pubdate import dateline_date
@@ -79,6 +80,7 @@ def load_document(path: str, source: str, pub_date: date | None = None, fmt: str
     )
     doc.sentences = split_sentences(text, paragraphs)
     doc.quotes = find_quotes(text, paragraphs, doc.sentences)
+    doc.captions = find_captions(text, paragraphs)
     doc.pub_date, doc.pub_date_source = _publication_date(doc, pub_date, parsed)
     return doc
 
@@ -92,7 +94,7 @@ def _publication_date(doc: Document, given: date | None, parsed: Parsed) -> tupl
             return found, "front matter"
     if parsed.meta_date is not None:
         return parsed.meta_date, "html meta"
-    found = dateline_date(doc.text, doc.paragraphs, doc.title)
+    found = dateline_date(doc.text, doc.paragraphs, doc.title, doc.captions)
     if found is not None:
         return found, "dateline"
     return None, None

@@ -58,6 +58,7 @@ class Document:
     paragraphs: list[Span] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     quotes: list[Span] = field(default_factory=list)
+    captions: list[Span] = field(default_factory=list)  # photo captions and galleries (document/captions.py)
     directives: list[Directive] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _seg_starts: list[int] = field(default_factory=list, repr=False)
@@ -133,6 +134,10 @@ class Document:
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a direct quotation."""
         return _span_at(self.quotes, offset) is not None
+
+    def in_caption(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a photo caption or gallery, which speaks from its own day."""
+        return _span_at(self.captions, offset) is not None
 
 
 def line_starts_of(text: str) -> list[int]:

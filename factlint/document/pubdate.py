@@ -1,8 +1,10 @@
 """Finding an article's publication date when neither the command line nor the metadata gives one.
 
-Only a dateline counts: a full date (day, month and year) near the start of the first paragraph, in the way wire
-copy and the reference article open ("… announced on December 3, 2023, that …").  A date introduced by "born" or
-standing later in the story is about something else, so it is never taken.
+Only a date the text gives as the day the news was made public counts: a full date (day, month and year) in the
+opening of the first body paragraph, either right after a reporting verb ("… announced on December 3, 2023,
+that …", as the reference article opens; a byline "Posted by A. Writer on 19 Sep 2016") or as a classic dateline ("WASHINGTON, Dec. 3, 2023 —").  Any other
+date there is usually the event's ("… disappeared ten years ago, on May 1, 2014, …"), and a photo caption is
+dated when the photo was taken, so neither is taken: such an article is undated.
 """
 
 from __future__ import annotations
@@ -26,22 +28,32 @@ _FULL_DATE = regexcache.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format(g="m2") + r",?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))\b"
 )
-_BORN = regexcache.compile(r"\b(?:born|died|birth|founded|established|since|until|from)\W+(?:\w+\W+){0,2}$", regex.I)
+# A reporting verb right before the date (an optional "on" and weekday between): the date the news was given.
+_REPORTED = regexcache.compile(
+    r"(?r)\b(?:announced|said|says|reported|confirmed|stated|declared|revealed|disclosed|published|released|issued"
+    r"|unveiled|told\s+(?:\p{L}+\s+){1,3}?|(?i:posted|published)(?:\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?)?)"
+    r"\s*(?:on\s+)?(?:\p{L}+day,?\s+)?\Z"
+)
+# A dateline: the paragraph opens with the date, after at most a place name ("WASHINGTON, ", "Paris, France, "),
+# and a dash, a colon, an agency's name in brackets or the end of the line follows it.
+_PLACE = regexcache.compile(r"\A\s*(?:\p{Lu}[\p{L}.'’ -]{0,40},\s*){0,2}\Z")
+_AFTER_DATELINE = regexcache.compile(r"\s*(?:\(|[-–—:|/]|\Z)")
 _WINDOW = 300
 
 
-def dateline_date(text: str, paragraphs: list[Span], skip_title: str | None) -> date | None:
-    """The full date near the start of the article's first body paragraph, if one is written there."""
-    for para in paragraphs[:2]:
+def dateline_date(text: str, paragraphs: list[Span], skip_title: str | None,
+                  captions: list[Span] = ()) -> date | None:
+    """The date the first body paragraph gives for the news (reporting verb or dateline), if it gives one."""
+    skip = set(captions)
+    for para in paragraphs[:4]:
         chunk = text[para.start:para.end]
-        if skip_title and chunk.strip() == skip_title:
+        if para in skip or (skip_title and chunk.strip() == skip_title):
             continue
         for m in _FULL_DATE.finditer(chunk, 0, min(len(chunk), _WINDOW)):
-            if _BORN.search(chunk, max(0, m.start() - 40), m.start()):
-                continue
-            found = _to_date(m)
-            if found is not None:
-                return found
+            reported = _REPORTED.search(chunk, max(0, m.start() - 60), m.start())
+            dateline = _PLACE.match(chunk, 0, m.start()) and _AFTER_DATELINE.match(chunk, m.end())
+            if reported or dateline:
+                return _to_date(m)
         return None
     return None
 

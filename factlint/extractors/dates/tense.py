@@ -87,12 +87,15 @@ _SAID_FOLLOWERS = frozenset("on in at during late early earlier last this yester
 # Where a clause ends, reading away from the date; a comparison starts another time ("versus … in 1985").
 _LEFT_BOUNDARY = regexcache.compile(
     r"[;:!?()\[\]\"“”]|—|–|\s-\s|\b(?:and|but|while|whereas|because|although|though|after|before|when|"
-    r"which|who|where|until|unless|since|as|that|versus|vs|compared|against|than|from)\b"
+    r"which|who|whose|whom|where|until|unless|since|as|that|versus|vs|compared|against|than|from)\b"
 )
+# A conditional opens a clause whose time is hypothetical, whatever verb follows ("if they ran for office in 2020,
+# it would be…", "would cost $60 billion if implemented in 2019", "whether the money is still allowed in 2020").
+_CONDITIONAL = regexcache.compile(r"\b(?:if|unless|whether)\b", regex.IGNORECASE)
 _OPENER = regexcache.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly|[Tt]hen)?[\s,]*")
 _RIGHT_BOUNDARY = regexcache.compile(
     r"[;:!?()\[\]\"“”,]|—|–|\s-\s|\b(?:and|but|while|whereas|because|although|though|after|before|when|"
-    r"which|who|where|until|unless|since|as|that)\b"
+    r"which|who|whose|whom|where|until|unless|since|as|that)\b"
 )
 _COMMA = regexcache.compile(r"\s*,\s*")
 # A comparison ("…were 22.3 billion in 1986, compared with 21.7 billion in 1985") sets a second value beside the
@@ -244,6 +247,8 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if boundary is not None:
         head = boundary.group().lower()
         left = left[boundary.end():]
+    if head in ("unless", "if", "whether") or _conditional_before(text, lo, start, left if boundary else None):
+        return None
     found: str | None | bool = False
     for m in MARKERS.finditer(left):
         t = _marker_tense(left, m, head)
@@ -262,6 +267,21 @@ def clause_tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
     if not _OPENER.fullmatch(left):
         return None  # a date inside a noun phrase ("output in 1986 is expected…") takes no tense from the verb
     return _first_marker(text, end, hi)
+
+
+def _conditional_before(text: str, lo: int, start: int, clause: str | None) -> bool:
+    """Whether a conditional word opens the clause that holds the date: in ``clause`` when its boundary was
+    found, else after the last boundary in a wider stretch of the sentence (a long conditional
+    clause: "if just a couple dozen of them ran for office in Southern California in 2020")."""
+    if clause is None:
+        clause = text[max(lo, start - 3 * _WINDOW):start]
+        last = None
+        for last in _LEFT_BOUNDARY.finditer(clause):
+            pass
+        if last is not None:
+            clause = clause[last.end():]
+    # A conditional clause ends at its comma ("If talks fail, the army attacked in 1989" dates the attack).
+    return bool(_CONDITIONAL.search(clause, clause.rfind(",") + 1))
 
 
 def is_past_verb(word: str) -> bool:

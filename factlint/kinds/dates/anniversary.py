@@ -23,6 +23,11 @@ _AHEAD = regexcache.compile(
 _BEHIND = regexcache.compile(r"\b(?:last\s+year|a\s+year\s+ago|previous|earlier|had|was|were)\b", regex.IGNORECASE)
 # Between "anniversary" and the event's date: "of", then no sentence break and no other anniversary.
 _LINK = regexcache.compile(r"\s+of\b[^.;:!?]*$")
+# After a comma, only a relative clause on the event still dates it ("…of the invasion, which began in 2022");
+# another comma opens a list item or a place ("…, the 2018 film", "…, in central Seoul, March 1, 2019").
+_RELATIVE_AFTER_COMMA = regexcache.compile(r",\s*(?:which|that|when|who)\b[^,]*$")
+# A day after "on" dates the ceremony, not the event ("the 150th anniversary of the Address on November 19, 2013").
+_ON_DAY = regexcache.compile(r"\bon\s+(?:\p{L}+day,?\s+)?$")
 
 
 class DateAnniversaryKind(CheckKind):
@@ -34,7 +39,9 @@ class DateAnniversaryKind(CheckKind):
     "will mark", "approaching"), or in the previous one when it looks back.  When the start month is stated
     the check allows ``slack_months`` either side of the exact anniversary month.  A relative year in the
     sentence ("next year marks…") or a second stated date makes the anniversary's own year unclear, and the
-    sentence is skipped.  Needs the publication date.
+    sentence is skipped.  A date after a comma that opens no relative clause ("…, the 2018 film"), a day after
+    "on" (the ceremony's: "of the Address on November 19, 2013") and photo captions are not the event's start.
+    Needs the publication date.
     """
 
     needs_pub_date = True
@@ -77,7 +84,11 @@ class DateAnniversaryKind(CheckKind):
             if len(stated) != 1 or stated[0].start < a.end or stated[0].lo is None or stated[0].kind == "decade":
                 continue
             start = stated[0]
-            if not _LINK.match(text, a.end, start.start):
+            if not _LINK.match(text, a.end, start.start) or doc.in_caption(a.start):
+                continue
+            link = text[a.end:start.start]
+            if ("," in link and not _RELATIVE_AFTER_COMMA.search(link)) or (
+                    start.granularity == "day" and _ON_DAY.search(link)):
                 continue
             pub = analysis.pub_date
             n = int(a.amount)

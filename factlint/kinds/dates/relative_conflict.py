@@ -15,10 +15,21 @@ if TYPE_CHECKING:
 
 # How a writer restates one time in two ways.  Only these links are trusted: two dates merely sharing a
 # sentence ("sales rose last year, compared with 2021") are different times.
+# A separator is required: a year written straight after the relative word is part of one date ("This
+# September 2010 photo").  In the relative-clause form the noun is at most three words and no dash is crossed:
+# "This year's contestants are aware of that history — from Gary Hart in 1984" restates nothing.
 _RESTATE_AFTER = regexcache.compile(  # relative first: "two years ago, in 2019", "last year (2021)"
-    r"\s*(?:,|\(|\u2014|\u2013|\s-)?\s*(?:in|on|during|back\s+in)?\s*"
-    r"|['\u2019]s\s+[\p{Ll}\s-]{1,40}?,?\s*(?:which|that|when)\s+[^,.;:()]{0,60}?\b(?:in|on|during)\s+"
+    r"\s*(?:,|\(|\u2014|\u2013|\s-)\s*(?:in|on|during|back\s+in)?\s*|\s+(?:in|on|during|back\s+in)\s+"
+    r"|['\u2019]s\s+(?:[\p{Ll}-]+\s*){1,3}?,?\s*(?:which|that|when)\s+[^,.;:()\u2014\u2013]{0,60}?\b(?:in|on|during)\s+"
 )
+# What may follow a restating date: the end of the phrase.  A date before a noun is attributive ("last week,
+# 2020 White House contenders drew crowds").
+_RESTATE_END = regexcache.compile(
+    r"\s*(?:[,.;:!?()\u2014\u2013\"\u201d]|\s-\s|\Z)|\s+(?:the|a|an|he|she|it|they|we|and|but|when|as|after)\b"
+)
+# The relative time of an explicit-first restatement is parenthetical: a contrast ("the crisis of the 1990s,
+# today's crisis is…") opens a new clause instead.
+_PAREN_END = regexcache.compile(r"\s*(?:[,.;:!?)\u2014\u2013]|\s-\s|\Z)")
 _RESTATE_BEFORE = regexcache.compile(  # explicit first: "in 2019, two years ago", "in 2021 (last year)"
     r"\s*(?:,|\(|\u2014|\u2013|\s-)\s*(?:or\s+|some\s+|about\s+)?"
 )
@@ -36,6 +47,8 @@ class DateRelativeConflictKind(CheckKind):
     before publication; "more than", "nearly" and "about" widen it), and each value is compared only at the
     precision it states, so "last year" and "in 2023" agree whatever the day.  ``relative_kinds`` picks the
     relative forms: ``relative`` (last/this/next year, yesterday…), ``ago`` and ``ahead`` (in N years' time).
+    A restating date must end its phrase (not modify a noun), an explicit-first one must be followed by a
+    parenthetical relative time, and photo captions, which speak from their own day, are left alone.
     Needs the publication date; undated articles are skipped.
     """
 
@@ -73,9 +86,14 @@ class DateRelativeConflictKind(CheckKind):
             pair = None
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             prv = mentions[i - 1] if i > 0 else None
-            if nxt is not None and _stated(nxt) and _RESTATE_AFTER.fullmatch(text, rel.end, nxt.start):
+            if doc.in_caption(rel.start) or (prv is not None and prv.kind == "ago"
+                                              and not text[prv.end:rel.start].strip()):
+                continue  # a caption's own day; "a year ago today" is one time
+            if nxt is not None and _stated(nxt) and _RESTATE_AFTER.fullmatch(text, rel.end, nxt.start) \
+                    and _RESTATE_END.match(text, nxt.end):
                 pair = nxt
-            elif prv is not None and _stated(prv) and _RESTATE_BEFORE.fullmatch(text, prv.end, rel.start):
+            elif prv is not None and _stated(prv) and _RESTATE_BEFORE.fullmatch(text, prv.end, rel.start) \
+                    and _PAREN_END.match(text, rel.end):
                 pair = prv
             if pair is None or _same_sentence(doc, rel, pair) is False:
                 continue

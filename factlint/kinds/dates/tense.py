@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Iterator
 
+import regex
+
 from factlint.support import regexcache
 from factlint.extractors.dates.tense import is_past_verb
+from factlint.extractors.dates.verb import confirms_tense
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.dates.common import EXPLICIT_KINDS, show_day, show_value
 
@@ -14,6 +17,14 @@ if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
 
 
+# Notes about the article itself, written after it ("This article was amended on 7 May 2020", "A version of this
+# article appeared in print on …", "Updated …"): their dates are the page's, not the story's events.
+_NOTE = regexcache.compile(
+    r"\b(?:(?:article|story|report|piece|version)\s+(?:was|has\s+been|is)\s+(?:amended|corrected|updated|changed|"
+    r"edited|revised|clarified)|appeared\s+in\s+print|print\s+edition|(?:first\s+)?(?:published|posted)\s+on)\b"
+    r"|\A\W*(?:Updated|Correction|Clarification|Editor['’]s\s+note)\b",
+    regex.IGNORECASE,
+)
 _PASSIVE = regexcache.compile(r"(?r)\b(?:was|were|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+$")
 
 
@@ -35,7 +46,9 @@ class DateTenseKind(CheckKind):
     reported; a verb right after its subject keeps its tense across its object ("Bolivia halted all payments
     in March 1989"), a participle right before its date ("SOGENAL, founded in 1988") is past, and a comparison
     ("compared with 21.7 billion in 1985") or a participle after "when" takes the past of the clause it depends
-    on, never a future.  Only dates introduced by one of ``preps`` are checked (a day may also follow its past-tense
+    on, never a future.  Photo captions and galleries (dated when the photo was taken, updated after the article)
+    and notes about the article itself ("This article was amended on…") are not judged, and before a date is
+    reported the tagger's governing verb must agree with the tense read.  Only dates introduced by one of ``preps`` are checked (a day may also follow its past-tense
     verb directly: "was signed June 14, 2024"), so attributive dates ("the 2025 budget was passed") and
     deadlines ("until", "by") are left alone, as are dates without a written year, whose year the reader
     infers.  Needs the publication date; undated articles are skipped.
@@ -83,10 +96,16 @@ class DateTenseKind(CheckKind):
                 continue
             if self.quoted(doc, m.start):
                 continue
-            if m.tense != self.tense:
+            if m.tense != self.tense or doc.in_caption(m.start):
                 continue
             pub = analysis.pub_date
             wrong = m.lo > pub + self.tolerance if self.tense == "past" else m.hi < pub - self.tolerance
-            if wrong:
+            if wrong and not self._note(doc, m.start) and confirms_tense(doc, m.start, m.end, self.tense):
                 yield Hit(m.start, m.end, {"date": m.text, "value": show_value(m), "pub": show_day(pub),
                                            "tense": self.tense})
+
+    @staticmethod
+    def _note(doc, offset: int) -> bool:
+        """Whether the date sits in a note about the article (amended, printed, updated), not in the story."""
+        s = doc.sentence_at(offset)
+        return bool(s and _NOTE.search(doc.text, s.start, s.end))

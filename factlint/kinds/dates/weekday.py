@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
     from factlint.extractors.dates import DateMention
 
+# Mention kinds that set the year a passage speaks of ("In 2015", "last year's shutdown", "March 2016").
+_YEAR_SETTING = frozenset({"date", "month", "year", "relative", "range"})
+# How far back the nearest year written before a yearless date is looked for.
+_YEAR_REACH = 4000
 # "yesterday (Sunday)", "today, Monday," — a relative day and a weekday written as one.
 _APPOSITION = regexcache.compile(r"\s*(?:,|\(|\u2014|\u2013|-)?\s*$")
 
@@ -20,9 +24,13 @@ _APPOSITION = regexcache.compile(r"\s*(?:,|\(|\u2014|\u2013|-)?\s*$")
 class DateWeekdayKind(CheckKind):
     """Reports a weekday that does not match the date written with it ("Monday, March 12, 2024" was a Tuesday).
 
-    With a written year the check needs nothing else.  Without one ("Sunday, December 5") the date is taken
-    in the years around publication: it is reported only if the weekday fits none of the occurrences within
-    ``window_days`` of the publication date, so a date late last year or early next year is never misread.
+    With a written year the check needs nothing else, wherever the date stands.  Without one ("Sunday,
+    December 5") the year must not be in doubt: the date is taken in the occurrence nearest publication and
+    reported only if the weekday fits none of the occurrences within ``window_days`` of it, and only when the
+    text sets no other year around it (the nearest year written before it, or in its sentence, including
+    relative ones such as "last year's shutdown", must be that year).  A yearless date in a photo caption or
+    gallery (dated when the photo was taken) or in a quotation (a letter or a book has its own "now") is left
+    alone.
     A relative day written with a weekday ("yesterday, Sunday,") is checked against the publication date too.
     Weekdays standing alone ("said on Sunday") cannot be checked: the text does not say which week.
     """
@@ -66,7 +74,8 @@ class DateWeekdayKind(CheckKind):
             actual = date(m.year, m.month, m.day)
         else:
             pub = analysis.publication_date()
-            if pub is None:
+            doc = analysis.doc
+            if pub is None or doc.in_caption(m.start) or doc.in_quote(m.start):
                 return None
             candidates = []
             for year in (pub.year - 1, pub.year, pub.year + 1):
@@ -79,6 +88,8 @@ class DateWeekdayKind(CheckKind):
             if not candidates or any(d.weekday() == m.weekday for d in candidates):
                 return None
             actual = min(candidates, key=lambda d: abs((d - pub).days))
+            if _year_in_doubt(analysis, m, actual.year):
+                return None
         if actual.weekday() == m.weekday:
             return None
         return Hit(m.start, m.end, {
@@ -101,3 +112,28 @@ class DateWeekdayKind(CheckKind):
             "date": analysis.doc.text[rel.start:nxt.end], "written": show_weekday(nxt.weekday),
             "actual": show_weekday(day.weekday()), "day": show_day(day),
         }, related=())
+
+
+def _year_in_doubt(analysis: "Analysis", m: "DateMention", year: int) -> bool:
+    """Whether the text sets a year other than ``year`` for the yearless date ``m``: the nearest year-bearing
+    mention before it (within reach), or one later in its sentence, names another year (one not more than a
+    year ahead of ``year``)."""
+    doc = analysis.doc
+    sent = doc.sentence_at(m.start)
+    sent_end = sent.end if sent is not None else m.end
+    before = None
+    for x in analysis.dates:
+        if x.start >= sent_end:
+            break
+        if x is m or x.kind not in _YEAR_SETTING or x.lo is None or x.hi is None:
+            continue
+        if (x.kind == "relative" and x.granularity in ("day", "week")) or (x.kind in ("date", "month") and x.year is None):
+            continue
+        if x.lo.year > year + 1:
+            continue  # no yearless date is meant two years ahead: a title ("2016: Obama's America"), a target
+        if x.start < m.start:
+            if x.start >= m.start - _YEAR_REACH:
+                before = x
+        elif not (x.lo.year <= year <= x.hi.year):
+            return True
+    return before is not None and not (before.lo.year <= year <= before.hi.year)
