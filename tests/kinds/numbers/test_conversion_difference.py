@@ -11,7 +11,7 @@ def _conversions(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Average temperatures rose 2 degrees Celsius (3.6 F) over the century.",
+        "Average temperatures rose 2C (3.6F) over the century.",
         "Nations pledged to hold warming well below 1.5C (2.7F) above pre-industrial levels.",
         "A rise of 3C (5.4F) would flood the delta.",
     ],

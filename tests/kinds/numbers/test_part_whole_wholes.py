@@ -15,7 +15,8 @@ def _parts(text: str) -> list[str]:
         # "of them" after coordinated counts may mean their sum (12 + 8)
         "Fourteen girls and nine boys died in the fire. Eighteen of them were under ten.",
         # a duration counts no members
-        "She spent three years interviewing nurses across the region, more than 200 of them in rural clinics.",
+        "I have spent three years talking with nurses across the region, and more than 200 of them work in rural "
+        "clinics.",
         # a multiplier counts no members
         "Admissions rose four times over the decade, and one in every 12,400 of them was flagged for review.",
         # "which" refers to the figure right before it; here a duration, so there is no whole
