@@ -34,7 +34,11 @@ _OPENERS = {
     "later", "last", "next", "mr", "mrs", "ms", "dr",
 }
 
-_BOUNDARY = regexcache.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])""")
+# A full stop between two words with no space after it ends a sentence too when it follows a lower-case word
+# and opens a capitalised one: extracted text glues paragraphs ("rose last year.Experts say").
+_BOUNDARY = regexcache.compile(
+    r"""([.!?…]+)(["'”’)\]]*)(\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2}[.!?]["”]?)(?=\p{Lu}\p{Ll}))"""
+)
 # Matched backwards from the period (the word must end there): a forward search tried every start in the window.
 _WORD_BEFORE = regexcache.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}.]))([\p{L}.]+)$")
 _NEXT_WORD = regexcache.compile(r"[\"'“‘(\[]?(\p{L}+)")

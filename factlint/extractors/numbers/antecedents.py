@@ -6,6 +6,7 @@ whenever that shape is absent: a wrong noun is worse than none.
 
 from __future__ import annotations
 
+from factlint.extractors.numbers.lexicon import singular
 from factlint.extractors.numbers.model import Quantity
 from factlint.support import regexcache
 
@@ -57,3 +58,49 @@ def closed_noun(qs: list[Quantity], total: Quantity) -> Quantity | None:
     if len({(p.cls or p.noun) for p in before}) != 1:
         return None
     return before[-1]
+
+
+# Spans of time and multipliers count no members: "two years talking with boys — 100 of them", "78 vetoes in
+# two terms — nine of which", "three times as many … every 95,514 of them".  They are never a whole.
+_NOT_A_WHOLE = frozenset(
+    "second minute hour day night week weekend month year decade century term session season time".split()
+)
+_THESE_NOUN = regexcache.compile(r"\s+(?:out\s+)?of\s+(?:these|those)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+
+
+def can_be_whole(p: Quantity) -> bool:
+    """Whether ``p`` is a count of named members (outside tables) a later "of them"/"of which" can take a
+    part of: not a span of time or a multiplier, and not itself the inner whole of "X of the Y"."""
+    return p.kind == "count" and bool(p.noun) and not p.table and not p.inner and p.noun not in _NOT_A_WHOLE
+
+
+def pronoun_fits(text: str, qs: list[Quantity], q: Quantity, ante: Quantity, plurals: dict[str, str]) -> bool:
+    """Whether the part ``q`` ("X of them", "X of these cases", "X of which") can take ``ante`` as its whole.
+
+    Not when ``ante`` is one conjunct of coordinated counts ("twelve girls and eight boys … sixteen of them"
+    may mean the sum), nor when "of these <noun>" names another noun ("170 of these cases" is not "26
+    states"); ``plurals`` is the lexicon's irregular plurals, for the noun's lemma.
+    """
+    if in_coordination(text, qs, ante):
+        return False
+    m = _THESE_NOUN.match(text, q.end)
+    if m is None:
+        return True
+    noun = singular(m.group("noun"), plurals)
+    return noun in (ante.noun, ante.cls) or singular((ante.noun_text or "").lower(), plurals) == noun
+
+
+def in_coordination(text: str, qs: list[Quantity], p: Quantity) -> bool:
+    """Whether ``p`` is one conjunct of coordinated counts ("twelve girls and eight boys"), whose pronoun
+    ("sixteen of them") may mean the sum as well as the last conjunct: the binder then says nothing."""
+    for other in (qs[p.index - 1] if p.index > 0 else None, qs[p.index + 1] if p.index + 1 < len(qs) else None):
+        if other is None or other.kind != "count" or other.sentence != p.sentence or other.noun is None:
+            continue
+        first, second = (other, p) if other.index < p.index else (p, other)
+        end = first.noun_end if first.noun_end > 0 else first.end
+        if _CONJUNCTION.fullmatch(text, end, second.start):
+            return True
+    return False
+
+
+_CONJUNCTION = regexcache.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")

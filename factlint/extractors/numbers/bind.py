@@ -104,7 +104,7 @@ class Binder:
                 self._period(text, q, sentences, period_cues)
             if q.noun is None and q.role and q.part_of is None and q.kind == "count":
                 ante = antecedents.coordinated_antecedent(text, qs, q) or self._antecedent(
-                    qs, q, sentences, pronoun="ellipsis"
+                    text, qs, q, sentences, pronoun="ellipsis"
                 )
                 if ante is not None and ante.sentence == q.sentence:
                     q.noun, q.cls, q.noun_text = ante.noun, ante.cls, ante.noun_text
@@ -194,7 +194,7 @@ class Binder:
                         q.noun_text = nxt.noun_text
                     continue
                 if of.group("pro"):
-                    ante = self._antecedent(qs, q, sentences, pronoun=of.group("pro").lower())
+                    ante = self._antecedent(text, qs, q, sentences, pronoun=of.group("pro").lower())
                     if ante is not None:
                         q.part_of = ante.index
                         if q.kind == "count":
@@ -209,7 +209,7 @@ class Binder:
                         later[0].noun, later[0].cls, later[0].noun_text = q.noun, q.cls, q.noun_text
                 continue
             if q.kind == "count" and _PRONOUN_OF_WHICH.search(text, max(0, q.start - 20), q.start):
-                ante = self._antecedent(qs, q, sentences, pronoun="which")
+                ante = self._antecedent(text, qs, q, sentences, pronoun="which")
                 if ante is not None:
                     q.part_of = ante.index
                     if q.noun is None:
@@ -230,27 +230,27 @@ class Binder:
         s_start = sentences[q.sentence].start if sentences and q.sentence >= 0 else 0
         return s_start <= m.start() and not text[s_start : m.start()].strip(_OPENERS)
 
-    def _antecedent(self, qs: list[Quantity], q: Quantity, sentences: list, pronoun: str) -> Quantity | None:
-        """The earlier count a pronoun refers to, if the sentence offers exactly one kind of counted thing."""
+    def _antecedent(self, text: str, qs: list[Quantity], q: Quantity, sentences: list, pronoun: str):
+        """The earlier count a pronoun refers to, if the sentence offers exactly one kind of counted thing.
+
+        A duration is never the whole, and "which" takes only the figure right before it ("78 in two terms —
+        nine of which" has no whole); ``antecedents.pronoun_fits`` rules out the rest.
+        """
         reach = 0 if pronoun in ("which", "whom") else 1
-        candidates = [
-            p
-            for p in qs[: q.index]
-            if q.sentence - reach <= p.sentence <= q.sentence
-            and p.paragraph == q.paragraph
-            and p.kind == "count"
-            and p.noun
-            and not p.table
-            and not p.inner
-        ]
+        candidates = [p for p in qs[: q.index] if q.sentence - reach <= p.sentence <= q.sentence
+                      and p.paragraph == q.paragraph and antecedents.can_be_whole(p)]  # fmt: skip
         if not candidates:
             return None
         wholes = [p for p in candidates if p.part_of is None]
         candidates = wholes or candidates  # "50 drones, of which 40 … 30 of them": them = the 50
+        last = candidates[-1]
         if pronoun in ("which", "whom"):
-            return candidates[-1] if candidates[-1].sentence == q.sentence else None
-        kinds = {(p.cls or p.noun) for p in candidates}
-        return candidates[-1] if len(kinds) == 1 else None
+            ante = last if last.sentence == q.sentence and qs[q.index - 1] is last else None
+        else:
+            ante = last if len({(p.cls or p.noun) for p in candidates}) == 1 else None
+        if ante is None or pronoun == "ellipsis":
+            return ante
+        return ante if antecedents.pronoun_fits(text, qs, q, ante, self.lex.plurals) else None
 
     # -- coordination -----------------------------------------------------------------------------------------
     def _coordination(self, text: str, qs: list[Quantity]) -> list[list[Quantity]]:

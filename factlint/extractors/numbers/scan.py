@@ -71,7 +71,7 @@ class Scanner:
         # number words are found as single trigger words in the lower-cased text, then parsed in place.
         self.digits = regexcache.compile(
             r"(?<![\w.'’$£€¥])(?:(?P<cur>" + lex.currency_prefix_src + r")\s?)?"
-            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)"
         )
         trigger_trie = trie_regex(TRIGGER_WORDS)  # one-character tokens: a trie of letters
         self.triggers = regexcache.compile(rf"\b(?:{trigger_trie})\b")

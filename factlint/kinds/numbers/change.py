@@ -113,14 +113,16 @@ class ChangeKind(CheckKind):
             for st in _statement().finditer(masked):
                 yield from self._judge(analysis, st, spans, qs)
             for st in _UP_FROM.finditer(masked):
-                yield from self._judge(analysis, st, spans, qs)
+                a = qs[int(st.group("a"))]
+                if not _FALL_AMOUNT.match(text, max(0, a.start - 30), a.start):
+                    yield from self._judge(analysis, st, spans, qs)
 
     def _judge(self, analysis: "Analysis", st: regex.Match, spans: dict, qs: list) -> Iterator[Hit]:
         g = st.groupdict()
         word = (g.get("dir") or g.get("noun") or "").lower()
         a_i = g.get("a") or g.get("a2")
         b_i = g.get("b") or g.get("b2")
-        if not word or a_i is None or b_i is None:
+        if not word or a_i is None or b_i is None or not _one_change(st):
             return
         a, b = qs[int(a_i)], qs[int(b_i)]
         text = analysis.doc.text
@@ -171,6 +173,45 @@ class ChangeKind(CheckKind):
         if r_lo <= hi and lo <= r_hi:
             return None
         return f"the figures give a factor of {(a_lo + a_hi) / (b_lo + b_hi):.2f}, not {target:g}"
+
+
+# Statements that read like a change but are not one: a range of values ("the drops range from 2 percent in
+# Virginia to 32 percent"), a plural noun ("the drops", "jobs gains": several changes, not one), and a
+# particle of a phrasal verb ("who will sign up for the exchanges from 21 million to 13 million").
+_RANGE_WORDS = regexcache.compile(r"(?i)\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|between)\b")
+_PLURAL_NOUN_BEFORE = regexcache.compile(
+    r"(?ri)(?:\b(?:the|these|those|its|their|his|her|our|such|any|some|recent|big|small|further)"
+    r"|[a-z]{2}(?<![sui])s|['’]s)\s+\Z"
+)
+_PHRASAL_BEFORE = regexcache.compile(
+    r"(?ri)\b(?:sign|set|end|show|make|made|give|gave|given|sum|take|took|taken|break|broke|broken|shut|line|"
+    r"look|hold|held|write|wrote|written|put|call|bring|brought|follow|catch|caught|close|hand|back|sit|sat|"
+    r"stand|stood|wind|wound|wrap|fill|open|team|split|turn|step|settle|calm|slow|tie|tied|lock|wash|sell|"
+    r"sold|buy|bought|play|hunt|track|crack|clamp)(?:s|ed|d|ing|ped|ping|ted|ting|ned|ning)?\s+\Z"
+)
+# A figure that is itself a fall ("an annualized drop of 7.1 percent, down from 6.3 percent"): "down" may
+# mean the drop grew or the rate fell, so its sign is unknown.
+_FALL_AMOUNT = regexcache.compile(
+    r"(?ri)\b(?:(?:drop|decline|fall|decrease|contraction|loss|cut|reduction|slump)\s+of|" + _DOWN
+    + r"|shrank|contracted|lost)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\Z"
+)
+
+
+def _one_change(st: regex.Match) -> bool:
+    """Whether the matched statement describes one change, not a range, several changes or a phrasal verb."""
+    masked = st.string
+    word = (st.group("dir") or "").lower()
+    if _RANGE_WORDS.search(masked, st.start(), st.end()):
+        return False
+    if word in ("up", "down") and _PHRASAL_BEFORE.match(masked, max(0, st.start("dir") - 20), st.start("dir")):
+        return False
+    if word.endswith("s") and word in _S_FORMS:  # a noun after a determiner, a plural or a possessive
+        return not (_PLURAL_NOUN_BEFORE.match(masked, max(0, st.start("dir") - 20), st.start("dir"))
+                    or masked.startswith(",", st.end("dir")))  # fmt: skip
+    return True
+
+
+_S_FORMS = frozenset(w for w in RISE_WORDS + FALL_WORDS if w.endswith("s") and w != "grows")
 
 
 def _direction_bounds(a: "Quantity", b: "Quantity", a_lo, a_hi, b_lo, b_hi) -> tuple[float, float, float, float]:

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 _BETWEEN = regexcache.compile(r"(?:-[a-z]+)?\s*\(\s*|,?\s+or\s+|\s*/\s*|\s+[-–—]\s+")
 _CLOSE = regexcache.compile(r"\s*\)")
 _LEADING_NUMBER = regexcache.compile(r"^[\s\d.,-]+")
+# A temperature that is a difference, not a reading: "warmed 2C (3.6F)", "2.0C (3.6F) above pre-industrial
+# levels", "a rise of 1.5C (2.7F)".  Its conversion has no offset (1.8 per degree, no +32).
+_TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
+_DIFFERENCE_BEFORE = regexcache.compile(
+    r"(?ri)\b(?:by|another|additional|extra|further|rose|risen|rise|rising|increased|warmed|warming|cooled|"
+    r"heated|fell|fallen|dropped|(?:rise|increase|drop|fall|decline|change|warming|cooling)\s+of)\s+\Z"
+)
+_DIFFERENCE_AFTER = regexcache.compile(
+    r"(?i)\s*\)?\s*(?:of\s+(?:warming|cooling)|(?:above|below|warmer|cooler|hotter|colder|higher|lower|"
+    r"more|less|rise|increase|drop|of\s+warming)\b)"
+)
 
 
 class ConversionKind(CheckKind):
@@ -61,16 +72,16 @@ class ConversionKind(CheckKind):
                 continue
             if "(" in between.group(0) and not _CLOSE.match(text, y.end):
                 continue
-            mid = self._mismatch(x, y)
+            mid = self._mismatch(x, y, _is_difference(text, x, y))
             if mid is None:
                 continue
             values = {"value": x.text, "conversion": y.text, "converted": _format(mid, y, text)}
             related = ((x.num_start, x.end, f"converted from {x.text}"),)
             yield Hit(y.start, y.end, values, related)
 
-    def _mismatch(self, x, y) -> float | None:
+    def _mismatch(self, x, y, difference: bool = False) -> float | None:
         """``x`` converted to ``y``'s unit when no reading of the units fits ``y``; None when one fits or when
-        pint cannot convert between them."""
+        pint cannot convert between them.  A ``difference`` converts without the units' offset."""
         x_lo, x_hi = rounded_bounds(x)
         y_lo, y_hi = rounded_bounds(y)
         mids = []
@@ -79,12 +90,21 @@ class ConversionKind(CheckKind):
             hi = convert(x_hi, x_unit, y_unit)
             if lo is None or hi is None:
                 return None
+            zero = convert(0.0, x_unit, y_unit) if difference else 0.0
+            lo, hi = lo - zero, hi - zero
             lo, hi = min(lo, hi), max(lo, hi)
             slack = max(abs(y_lo), abs(y_hi), abs(lo), abs(hi)) * self.tol
             if lo - slack <= y_hi and y_lo <= hi + slack:
                 return None
-            mids.append(convert(x.value, x_unit, y_unit))
+            mids.append(convert(x.value, x_unit, y_unit) - zero)
         return min(mids, key=lambda v: abs(v - y.value))  # the reading nearest what was written
+
+
+def _is_difference(text: str, x, y) -> bool:
+    """Whether the temperature ``x`` and its conversion ``y`` state a difference of temperature."""
+    if x.unit not in _TEMPERATURES or y.unit not in _TEMPERATURES:
+        return False
+    return bool(_DIFFERENCE_BEFORE.match(text, max(0, x.start - 24), x.start) or _DIFFERENCE_AFTER.match(text, y.end))
 
 
 def _readings(x_unit: str, y_unit: str) -> list[tuple[str, str]]:

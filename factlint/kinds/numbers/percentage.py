@@ -20,6 +20,9 @@ _CHANGE_BEFORE = regexcache.compile(
     + r")\b[^.;!?\d]{0,20}\Z"
 )
 _OF_AFTER = regexcache.compile(r"\s+(?:out\s+)?of\b")
+# A share in a relative clause describes the members, not the part: "24 of the 234 members represent
+# districts that are more than 25 percent Hispanic".
+_PREDICATE_BEFORE = regexcache.compile(r"(?ri)\b(?:that|which|who)\s+(?:are|is|were|was|be|become|became)\s+\Z")
 _APPOSITION = regexcache.compile(r"\s*(?:,|\(|—|–|-)\s*(?:or\s+|that\s+is\s+|i\.e\.\s+)?")
 
 
@@ -81,6 +84,8 @@ class PercentageKind(CheckKind):
             if part.noun and share.noun and share.part_of is None and share.noun != part.noun:
                 continue  # "65% of voters" beside "180 of 240 students": another whole
             if share.part_of is None and _CHANGE_BEFORE.match(text, max(0, share.start - 40), share.start):
+                continue
+            if _PREDICATE_BEFORE.match(text, max(0, share.start - 24), share.start):
                 continue
             lo, hi = self._share_interval(share)
             if whole.low <= 0:
