@@ -40,6 +40,7 @@ def lint_results(files: list[str], include_shipped: bool = True) -> list[FileRes
         found.extend(_lint_one(parsed[path], kb))
     found.extend(_duplicates_across([parsed[p] for p in targets]))
     found.extend(_overlaps([parsed[p] for p in context_paths], set(targets)))
+    found.extend(_duplicate_people([parsed[p] for p in context_paths], set(targets)))
     by_path: dict[str, FileResult] = {p: FileResult(p) for p in targets}
     for f in sorted(found, key=lambda f: (f.path, f.line, f.rule)):
         by_path[f.path].findings.append(f)
@@ -123,8 +124,48 @@ def _certain_overlap(a: Role, b: Role) -> tuple[date, date] | None:
     if a.start is None or b.start is None:
         return None
     lo = max(a.start.last, b.start.last)
-    hi = min(a.end.first if a.end else _FAR_FUTURE, b.end.first if b.end else _FAR_FUTURE)
+    hi = min(_certain_end(a), _certain_end(b))
     return (lo, hi) if lo < hi else None
+
+
+def _certain_end(r: Role) -> date:
+    """The last day a term is certainly held: its end, its start when the end is unknown, else open."""
+    if r.end is not None:
+        return r.end.first
+    return r.start.last if r.end_unknown and r.start is not None else _FAR_FUTURE
+
+
+def _duplicate_people(files: list[ParsedFile], targets: set[str]) -> list[Finding]:
+    """Two person records (different ids) with one full name and a shared office or birth date: an import that
+    missed an existing id.  The second record shadows the first for surname binding and silences findings."""
+    from factlint.kb.model import name_key
+
+    final: dict[str, tuple[str, int, object]] = {}
+    for pf in files:
+        for p, line, _ in pf.people:
+            final[p.id] = (pf.path, line, p)
+    by_name: dict[str, list[tuple[str, int, object]]] = {}
+    for entry in final.values():
+        for n in entry[2].names:  # type: ignore[attr-defined]
+            bucket = by_name.setdefault(name_key(n), [])
+            if entry not in bucket:
+                bucket.append(entry)
+    out: list[Finding] = []
+    reported: set[tuple[str, str]] = set()
+    for bucket in by_name.values():
+        for i, (path_a, _, a) in enumerate(bucket):
+            for path_b, line_b, b in bucket[i + 1:]:
+                pair = tuple(sorted((a.id, b.id)))  # type: ignore[attr-defined]
+                same_born = a.born is not None and a.born == b.born  # type: ignore[attr-defined]
+                shared = {r.office for r in a.roles} & {r.office for r in b.roles}  # type: ignore[attr-defined]
+                if pair in reported or not (same_born or shared) or path_b not in targets:
+                    continue
+                reported.add(pair)  # type: ignore[arg-type]
+                why = f"office {sorted(shared)[0]!r}" if shared else f"birth date {a.born}"  # type: ignore[attr-defined]
+                out.append(problem(path_b, line_b, "error", "kb-duplicate-person",
+                                   f"{b.name} ({b.id}) looks like {a.name} ({a.id}, {path_a}): same name and "  # type: ignore[attr-defined]
+                                   f"{why}; reuse the existing id"))
+    return out
 
 
 def _overlaps(files: list[ParsedFile], targets: set[str]) -> list[Finding]:

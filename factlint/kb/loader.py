@@ -234,7 +234,9 @@ class _Parser:
         role_lines: list[int] = []
         if "roles" in f:
             for rnode in self.sequence(f["roles"][1], "roles"):
-                rf = self.fields(rnode, "a role", ("office",), ("start", "end", "source", "acting"))
+                rf = self.fields(rnode, "a role", ("office",), ("start", "end", "end_unknown", "source", "acting"))
+                if "end" in rf and "end_unknown" in rf:
+                    self.fail(rnode, "a role has either an end or end_unknown, not both")
                 roles.append(
                     Role(
                         office=self.text(rf["office"][1], "office"),
@@ -242,6 +244,7 @@ class _Parser:
                         end=self.date(rf["end"][1], "end") if "end" in rf else None,
                         source=self.text(rf["source"][1], "source") if "source" in rf else "",
                         acting=self.flag(rf["acting"][1], "acting") if "acting" in rf else False,
+                        end_unknown=self.flag(rf["end_unknown"][1], "end_unknown") if "end_unknown" in rf else False,
                     )
                 )
                 role_lines.append(rnode.start_mark.line + 1)

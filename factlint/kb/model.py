@@ -97,13 +97,16 @@ class Office(NamedTuple):
 
 
 class Role(NamedTuple):
-    """One term of one person in one office.  ``end`` is the last day held; ``None`` means still held."""
+    """One term of one person in one office.  ``end`` is the last day held; ``None`` means still held, unless
+    ``end_unknown``: the term ended but no source says when (a dataset whose coverage stops while the term runs
+    proves only that it had not ended by then), so no date after the start is known to be in or out of it."""
 
     office: str
     start: PartialDate | None
     end: PartialDate | None
     source: str
     acting: bool = False
+    end_unknown: bool = False
 
     def status_on(self, d: date) -> bool | None:
         """True if the KB says this term certainly covers ``d``, False if it certainly does not, None if unsure.
@@ -116,6 +119,8 @@ class Role(NamedTuple):
             return False
         if self.start is None or self.start.last > d:
             return None
+        if self.end is None and self.end_unknown:
+            return None
         if self.end is None or self.end.first >= d:
             return True
         return None
@@ -125,7 +130,7 @@ class Role(NamedTuple):
         if self.start and self.end:
             return f"{self.start} – {self.end}"
         if self.start:
-            return f"from {self.start}"
+            return f"from {self.start}{' (end unknown)' if self.end_unknown else ''}"
         if self.end:
             return f"until {self.end}"
         return "dates unknown"
@@ -149,14 +154,15 @@ class Person(NamedTuple):
         """Whether ``d`` falls within the span of the person's recorded roles.
 
         Outside it (before the first recorded start, or after the last recorded end) the KB is silent about the
-        person, so a check must not conclude anything.  An open role covers every later date.
+        person, so a check must not conclude anything.  An open role covers every later date; a role whose end
+        is unknown covers nothing past its start.
         """
         starts = [r.start.first for r in self.roles if r.start is not None]
         if not starts or d < min(starts):
             return False
-        if any(r.end is None for r in self.roles):
+        if any(r.end is None and not r.end_unknown for r in self.roles):
             return True
-        return d <= max(r.end.last for r in self.roles if r.end is not None)
+        return d <= max((r.end.last for r in self.roles if r.end is not None), default=min(starts))
 
 
 class EntityName(NamedTuple):

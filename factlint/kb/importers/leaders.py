@@ -1,0 +1,240 @@
+"""``factlint kb import leaders``: heads of state and government from Archigos 4.1 and PLAD, reconciled with the KB.
+
+Archigos and PLAD list one "effective leader" a country with day dates but no office.  A mapping file
+(``tools/kb/leader_offices.yaml``) says, per country and period, which office that leader held; a spell is
+imported only when it lies wholly inside one mapped period and its leader is not excluded there, because an
+effective-leader spell that crosses an office change (a prime minister who became president) cannot be split
+without a source.  Names come from the Archigos DBpedia link (full names); a spell without one is imported only
+if the KB already knows the person.  Archigos stops on 2015-12-31: such an end is replaced by PLAD's (matched on
+the Archigos id), and a spell PLAD still reports open on its own last day gets ``end_unknown`` — never an open
+term.  People the KB has keep their id and record; the report says what was merged, added and left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import unquote
+
+from factlint.kb.importers.common import KBImportError, slug
+from factlint.kb.model import KB, PartialDate, name_key
+
+ARCHIGOS = "Archigos 4.1"
+PLAD = "PLAD"
+_ARCHIGOS_END = "2015-12-31"  # the last day Archigos covers: an end there is the coverage's, not the term's
+_TOLERANCE_DAYS = 7  # dataset and KB dates that differ by less are the same handover
+
+
+@dataclass
+class Report:
+    """What an import did, for the person running it: counts and one line per spell not taken as is."""
+
+    added: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        lines = [f"added {len(self.added)} terms, merged {len(self.merged)} with the KB, "
+                 f"{len(self.disagreements)} disagreements, {len(self.left_out)} left out"]
+        lines += [f"disagrees: {d}" for d in self.disagreements]
+        lines += [f"left out: {d}" for d in self.left_out]
+        return "\n".join(lines) + "\n"
+
+
+@dataclass
+class Spell:
+    """One Archigos spell, after PLAD's end has replaced a coverage end."""
+
+    obsid: str
+    leadid: str
+    country: str
+    leader: str
+    name: str | None
+    start: str
+    end: str | None  # None: end unknown
+    born: str | None
+    source: str
+
+
+def read_csv(path: str) -> list[dict[str, str]]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            return list(csv.DictReader(fh))
+    except OSError as exc:
+        raise KBImportError(f"{path}: {exc.strerror}") from None
+
+
+def dbpedia_name(uri: str) -> str | None:
+    """``http://dbpedia.org/resource/Harold_Wilson`` → ``Harold Wilson``; None for no link or no full name."""
+    if not uri or uri == "NA" or "/resource/" not in uri:
+        return None
+    name = unquote(uri.rsplit("/resource/", 1)[1]).replace("_", " ")
+    name = name.split(" (", 1)[0].strip()
+    if len(name.split()) < 2 or " of " in name:
+        return None  # a mononym or "Farouk of Egypt": not a name the checks can bind safely
+    return name
+
+
+def spells(archigos: list[dict[str, str]], plad: list[dict[str, str]], since: str = "1945") -> list[Spell]:
+    """Archigos spells ending in or after ``since``, with PLAD's ends for those Archigos leaves open."""
+    plad_by_id: dict[str, list[dict[str, str]]] = {}
+    for row in plad:
+        plad_by_id.setdefault(row.get("archigos_id", ""), []).append(row)
+    out = []
+    for row in archigos:
+        if row["enddate"] < since:
+            continue
+        end: str | None = row["enddate"]
+        source = f"{ARCHIGOS} (obsid {row['obsid']})"
+        if end == _ARCHIGOS_END:
+            match = [p for p in plad_by_id.get(row["leadid"], []) if p["startdate"] == row["startdate"]]
+            if len(match) == 1 and match[0]["exit"] != "Still in Office":
+                end = match[0]["enddate"]
+                source += f"; end: {PLAD} ({match[0]['plad_id']})"
+            else:
+                end = None
+        born = row.get("borndate") if row.get("borndate") not in (None, "", "NA") else None
+        out.append(Spell(row["obsid"], row["leadid"], row["idacr"], row["leader"], dbpedia_name(row["dbpedia.uri"]),
+                         row["startdate"], end, born, source))
+    return out
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _period_for(spell: Spell, periods: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The mapped period holding the whole spell, unless its leader is excluded there."""
+    for period in periods:
+        lo, hi = str(period.get("from", "0000")), str(period.get("until", "9999"))
+        end = spell.end or spell.start
+        if lo <= spell.start and end <= hi:
+            excluded = {str(x) for x in period.get("exclude", ())}
+            if spell.leader in excluded or f"{spell.leader}@{spell.start}" in excluded:
+                return None
+            return period
+    return None
+
+
+def _existing(kb: KB, spell: Spell, office: str) -> list[str]:
+    """KB people this spell is about: by full name, else by a surname holding the same office near those dates."""
+    if spell.name:
+        found = [p.id for p in kb.find_person(spell.name) if any(r.office == office for r in p.roles)]
+        found = found or [p.id for p in kb.find_person(spell.name)]
+        if found:
+            return found
+    key = name_key(spell.leader.split(",")[0].split()[-1]) if spell.leader.strip() else ""
+    near = []
+    for p in kb.find_by_surname(key) if key else []:
+        for r in p.roles:
+            if r.office == office and r.start is not None and abs((r.start.first - _day(spell.start)).days) < 400:
+                near.append(p.id)
+                break
+    return near
+
+
+def _close(a: PartialDate | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs((a.first - _day(b)).days) <= _TOLERANCE_DAYS or (a.precision != "day" and a.first <= _day(b) <= a.last)
+
+
+def _agrees(terms: list[Any], sp: Spell) -> bool:
+    """Whether the KB's terms overlapping a spell (consecutive terms count as one) start and end with it."""
+    first = min(terms, key=lambda r: r.start.first)
+    last = max(terms, key=lambda r: r.end.last if r.end else date.max)
+    return _close(first.start, sp.start) and (sp.end is None or last.end is None or _close(last.end, sp.end))
+
+
+def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple[dict[str, Any], Report]:
+    """KB records for the spells the mapping places in an office, and the report of what happened to each."""
+    report = Report()
+    countries: dict[str, Any] = mapping.get("countries", {})
+    people: dict[str, dict[str, Any]] = {}
+    ids_by_lead: dict[str, str] = {}
+    used_offices: set[str] = set()
+    for sp in all_spells:
+        periods = countries.get(sp.country)
+        if not periods:
+            continue
+        what = f"{sp.country} {sp.name or sp.leader} {sp.start} – {sp.end or '?'} [{sp.obsid}]"
+        period = _period_for(sp, periods)
+        if period is None:
+            report.left_out.append(f"{what}: no mapped office holds the whole spell")
+            continue
+        office = period["office"]
+        known = _existing(kb, sp, office)
+        if len(known) > 1:
+            report.left_out.append(f"{what}: several KB people match ({', '.join(known)})")
+            continue
+        if known:
+            p = kb.people[known[0]]
+            mine = [r for r in p.roles if r.office == office and r.start is not None
+                    and r.start.first <= _day(sp.end or sp.start) and (r.end is None or r.end.last >= _day(sp.start))]
+            if not mine:
+                report.left_out.append(f"{what}: KB person {p.id} has no {office} term here (add it by hand)")
+            elif not _agrees(mine, sp):
+                spans = ", ".join(r.span_text() for r in mine)
+                report.disagreements.append(f"{what}: KB {p.id} has {spans}; KB kept")
+            else:
+                report.merged.append(f"{what} = {p.id}")
+            continue
+        if not sp.name:
+            report.left_out.append(f"{what}: no full name in the data and not in the KB")
+            continue
+        lo = _day(sp.start).toordinal()
+        mid = date.fromordinal((lo + _day(sp.end).toordinal()) // 2 if sp.end else lo + 2)
+        clash = [q.name for q, _ in kb.holders(office, mid)]
+        if clash:
+            report.left_out.append(f"{what}: the KB has {', '.join(clash)} in {office} then")
+            continue
+        if sp.end:
+            nxt = [r for _, r in kb.holders(office, _day(sp.end)) if r.start is not None and r.start.precision == "day"
+                   and _day(sp.start) < r.start.first < _day(sp.end)]
+            if nxt:  # the KB's successor took office a few days before the dataset's end: the KB's day wins
+                report.disagreements.append(f"{what}: ends at the KB successor's start {nxt[0].start}")
+                sp.end = str(nxt[0].start)
+        pid = ids_by_lead.get(sp.leadid) or _new_id(kb, people, sp.name)
+        ids_by_lead[sp.leadid] = pid
+        person = people.setdefault(pid, {"id": pid, "name": sp.name, "roles": []})
+        ascii_name = _ascii(sp.name)
+        if ascii_name != sp.name:
+            person["aliases"] = [ascii_name]
+        if sp.born and "born" not in person:
+            person["born"], person["born_source"] = sp.born, f"{ARCHIGOS} (leadid {sp.leadid})"
+        role: dict[str, Any] = {"office": office, "start": sp.start}
+        if sp.end:
+            role["end"] = sp.end
+        else:
+            role["end_unknown"] = True
+        role["source"] = sp.source
+        person["roles"].append(role)
+        used_offices.add(office)
+        report.added.append(what)
+    records: dict[str, Any] = {}
+    juris = [j for j in mapping.get("jurisdictions", []) if j["id"] not in kb.jurisdictions]
+    offices = [o for o in mapping.get("offices", []) if o["id"] not in kb.offices and o["id"] in used_offices]
+    if juris:
+        records["jurisdictions"] = juris
+    if offices:
+        records["offices"] = offices
+    records["people"] = sorted(people.values(), key=lambda p: p["id"])
+    return records, report
+
+
+def _ascii(name: str) -> str:
+    """``Göran Persson`` → ``Goran Persson``: the spelling English copy often uses, kept as an alias."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _new_id(kb: KB, people: dict[str, dict[str, Any]], name: str) -> str:
+    base = slug(_ascii(name))
+    pid, n = base, 2
+    while pid in kb.people or pid in people:
+        pid, n = f"{base}-{n}", n + 1
+    return pid
+
