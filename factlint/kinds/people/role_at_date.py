@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
@@ -81,13 +82,15 @@ class RoleAtDateKind(CheckKind):
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
-        titled = [m for m in person_mentions(analysis.mentions) if m.title is not None and m.person is not None]
+        titled = [m for m in person_mentions(analysis.mentions) if m.title is not None]
         if not titled:
             return
         pub = analysis.pub_date
         kb: KB = analysis.kb
         for m in titled:
-            if not judgeable(m):
+            if m.person is None and self.mode == "current":
+                m = _by_title(kb, m, pub)
+            if m is None or not judgeable(m):
                 continue
             periods = reference_periods(doc, m.start, pub, cap=self.mode != "stale-former")
             result = {"current": self._current, "former": self._former, "stale-former": self._stale}[self.mode](
@@ -115,7 +118,7 @@ class RoleAtDateKind(CheckKind):
         elif hypothetical(doc, m):
             return None
         elif mine and (historical_frame(doc, m, era=False) or any(
-                _held_during(r, a, b) for r in mine for a, b in _previous_periods(doc, m.name_start, on))):
+                _held_during(r, a, b) for r in mine for a, b in _later_periods(doc, m.name_start, on))):
             return None  # held later, and the sentence (or the one before) is set in that term: an updated page
         return result
 
@@ -205,10 +208,31 @@ def _handover(r: Role, on: date) -> bool:
     return r.end is not None and r.end.first <= on <= r.end.last
 
 
-def _previous_periods(doc: "Document", offset: int, on: date) -> list[tuple[date, date]]:
-    """The times named by the sentence before ``offset`` in the same paragraph ("… early on April 14, 2018.
-    US President X announced …")."""
+def _later_periods(doc: "Document", offset: int, on: date) -> list[tuple[date, date]]:
+    """The times, later years included, named by the sentence at ``offset`` and the one before it in the same
+    paragraph ("… early on April 14, 2018.  US President X announced …" on a page dated 2015)."""
+    found = reference_periods(doc, offset, on, cap=False)
     here, para = doc.sentence_at(offset), doc.paragraph_at(offset)
-    if here is None or para is None or here.start <= para.start:
-        return []
-    return reference_periods(doc, here.start - 1, on)
+    if here is None or para is None:
+        return found
+    k = here.start - 1
+    while k > para.start and doc.text[k].isspace():
+        k -= 1
+    return found + (reference_periods(doc, k, on, cap=False) if k > para.start else [])
+
+
+def _by_title(kb: KB, m: PersonMention, on: date) -> PersonMention | None:
+    """A titled bare surname no full name introduced ("President Obama said …"), bound to the one KB person
+    with that surname who had held an office of that title by ``on``: the title identifies a former holder.
+    Someone who took the office only later is not identified this way (another person may share the name)."""
+    if not m.surname_only:
+        return None
+    found = []
+    for p in kb.find_by_surname(m.written):
+        ids = {o.id for o in offices_for(kb, m.title, p)}
+        if any(r.office in ids and r.start is not None and r.start.last <= on for r in p.roles):
+            found.append(p)
+    if len(found) != 1:
+        return None
+    p = found[0]
+    return replace(m, key=p.id, full_name=p.name, person=p, bound=True)
