@@ -109,7 +109,7 @@ class RoleAtDateKind(CheckKind):
         if any(r.start is not None and 0 < (r.start.first - on).days <= _ELECT_DAYS for r in mine):
             return None  # president-elect period
         if any(r.end is not None and r.end.last < on for r in mine):
-            if self.held_earlier == "skip" or historical_frame(doc, m):
+            if self.held_earlier == "skip" or historical_frame(doc, m) or hypothetical(doc, m):
                 return None
             cue = present_cue(doc, m)
             if cue is None:

@@ -92,7 +92,7 @@ def hypothetical(doc: "Document", m: "PersonMention") -> bool:
         return True
     if _IF.search(text, s, m.start):
         return True
-    verb, _ = _governing(doc, m, s, e)
+    verb, _, _ = _governing(doc, m, s, e)
     return verb is not None and verb.label in ("conditional", "modal")
 
 
@@ -100,16 +100,20 @@ def present_cue(doc: "Document", m: "PersonMention") -> str | None:
     """A positive sign that the sentence presents the mention at the time of publication, described for the
     message; None when the sentence is about the past or its time cannot be read (then nothing is reported).
 
-    A present, present-perfect or future governing verb counts when the sentence has no word tying it to an
-    earlier term (no one holds a title they lost in the future); a past verb counts only with a recent-time
-    marker ("today", "on Tuesday", "said Monday").
+    The person must be the subject of the governing verb (not an address, "President X, do not …").  A present,
+    present-perfect or future verb counts when the sentence has no word tying it to an earlier term (no one
+    holds a title they lost in the future); a past verb counts only with a recent-time marker next to it
+    ("said on Tuesday", "told reporters today").
     """
     text = doc.text
     s, e = _sentence(doc, m)
     sentence = text[s:e]
-    verb, index = _governing(doc, m, s, e)
-    if verb is None:
-        return None
+    verb, index, toks = _governing(doc, m, s, e)
+    if verb is None or verb.start <= index:
+        return None  # the person is not the subject ("critics attack President X" may judge the term)
+    name_end = next((k for k in range(index, len(toks)) if toks[k].end >= m.name_end), index)
+    if name_end + 1 < len(toks) and toks[name_end + 1].text == "," and verb.start == name_end + 2:
+        return None  # "President X, do not …": an address, not a statement about the person
     words = " ".join(verb.words)
     lowered = {w.lower() for w in verb.words}
     if verb.aspect.startswith("perfect") and verb.start < index and not lowered & _CONTINUING:
@@ -118,19 +122,19 @@ def present_cue(doc: "Document", m: "PersonMention") -> str | None:
         if _ERA_WORDS.search(sentence) and not _CURRENT_WORDS & lowered:
             return None
         return f"{verb.label} tense '{words}'"
-    recent = _RECENT.search(sentence)
+    recent = _RECENT.search(text, max(s, toks[verb.start].start - 30), min(e, toks[verb.end - 1].end + 40))
     if verb.label == "past" and verb.aspect in ("simple", "progressive") and recent:
         return f"'{words}' {recent.group().strip()}"
     return None
 
 
-def _governing(doc: "Document", m: "PersonMention", s: int, e: int) -> tuple["VerbGroup | None", int]:
-    """The verb group governing the mention's name (None if the sentence has none) and the name's token index,
-    from the tagged sentence."""
+def _governing(doc: "Document", m: "PersonMention", s: int, e: int) -> tuple["VerbGroup | None", int, list]:
+    """The verb group governing the mention's name (None if the sentence has none), the name's token index and
+    the tagged sentence."""
     from factlint.lang.tagger import governing_verb, tag_text
 
     toks = tag_text(doc.text, s, e)
     index = next((i for i, t in enumerate(toks) if t.end > m.name_start), None)
     if index is None:
-        return None, -1
-    return governing_verb([t.text for t in toks], [t.tag for t in toks], index), index
+        return None, -1, toks
+    return governing_verb([t.text for t in toks], [t.tag for t in toks], index), index, toks

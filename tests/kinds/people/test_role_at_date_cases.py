@@ -51,6 +51,10 @@ def test_case_three_can_be_switched_off(make_rule):
     "Ousted President Rufus Firefly says he will return.",                       # removed from office
     "Outgoing President Rufus Firefly says he will return.",
     "President Rufus Firefly might have acted sooner.",                          # tense unsure
+    "Critics still blame President Rufus Firefly for the closure.",              # object: judging the term
+    "If it is President Rufus Firefly who calls, the port will reopen.",          # hypothesis
+    "President Rufus Firefly, do not close the port.",                           # an address
+    "Officials on Monday repeated the claim that President Rufus Firefly closed the port during his term.",
 ])
 def test_historical_reference_is_news_style(rule, text):
     assert fired(rule, text, day=DAY) == []
