@@ -69,7 +69,7 @@ def test_silent_when_correct_or_unsure(text, day):
 
 def test_year_in_sentence_accepts_the_title_held_then():
     assert rules("In 2016, Finance Minister Anna Brask cut taxes.", "2021-03-01") == []
-    assert rules("Finance Minister Anna Brask cut taxes.", "2021-03-01") == ["people-role-at-date"]
+    assert rules("Finance Minister Anna Brask cuts taxes.", "2021-03-01") == ["people-role-at-date"]
 
 
 def test_former_for_an_office_not_yet_held():
@@ -145,3 +145,17 @@ def test_people_and_entity_fixtures_and_examples_pass():
     mine = [f for f in failures if "/people/" in f or "/entities/" in f or "people-" in f or "entity-" in f
             or "name-spelling" in f]
     assert mine == [], "\n".join(mine)
+
+
+@pytest.mark.parametrize("text, day, fires", [
+    ("President Obama said on Tuesday that the deal was bad.", "2018-05-03", True),   # held earlier, as current
+    ("President Obama says the deal is bad.", "2018-05-03", True),
+    ("Former President Obama said on Tuesday that the deal was bad.", "2018-05-03", False),
+    ("Under President Obama, in 2010, the deal was signed.", "2018-05-03", False),
+    ("President Obama signed the deal.", "2018-05-03", False),                         # historical reference
+])
+def test_former_president_presented_as_current_with_the_shipped_kb(text, day, fires):
+    assert (rules(text, day) == ["people-role-at-date"]) is fires
+    if fires:
+        (f,) = findings(text, day, kb_files=())
+        assert "held 2009-01-20 – 2017-01-20" in f[1] and "here presented as current" in f[1]

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+import regex
+
 from factlint.extractors.people.entities import find_entities
 from factlint.extractors.people.model import EntityMention, PersonMention, Title
 from factlint.extractors.people.offices import offices_for
@@ -30,6 +32,7 @@ from factlint.extractors.people.patterns import (
     FUNCTION_WORDS,
     HEADS,
     HEADS_CUE,
+    MODIFIERS,
     TOKEN,
     Compiled,
     compile_kb,
@@ -138,11 +141,14 @@ def _people(text: str, kb: KB, c: Compiled) -> list[PersonMention]:
             mentions[span] = make_mention(span[0], hm.end("org"), span[0], written, person, title, kb)
     # 3. Bind surname-only mentions to the full names introduced before them.
     ordered = sorted(mentions.values(), key=lambda m: m.name_start)
-    introduced: dict[str, PersonMention] = {}
+    introduced: dict[str, list[PersonMention]] = {}
     for m in ordered:
         if not m.surname_only:
             for form in _surname_forms(m):
-                introduced.setdefault(form, m)
+                same = introduced.setdefault(form, [])
+                if all(o.key != m.key for o in same):
+                    same.append(m)  # the first full name of each person with this surname
+    _add_namesakes(text, introduced, c)
     _bind_surnames(ordered, introduced, kb)
     # 4. Untitled surname references ("Umerov said") of people introduced by full name.
     # Only the surnames the text contains at all are looked for run by run ("’" -> "'" keeps every offset).
@@ -157,13 +163,13 @@ def _people(text: str, kb: KB, c: Compiled) -> list[PersonMention]:
             for tok in TOKEN.finditer(run.group()):
                 start = run.start() + tok.start()
                 word = tok.group().replace("’", "'")
-                first = introduced.get(word)
-                if first is None or start in taken or first.name_start > start or any(
+                first, ambiguous = _introduced_before(introduced, word, start)
+                if first is None or start in taken or any(
                         m.name_start <= start < m.name_end for m in ordered if m.name_start <= start):
                     continue
                 end = start + len(word)
                 ordered.append(PersonMention(start, end, start, end, text[start:end], first.key, first.full_name,
-                                             first.person, surname_only=True))
+                                             first.person, surname_only=True, bound=not ambiguous))
     return sorted(ordered, key=lambda m: m.name_start)
 
 
@@ -172,12 +178,40 @@ def _surname_forms(m: PersonMention) -> list[str]:
     return [surname(n).replace("’", "'") for n in names if len(n.split()) > 1]
 
 
-def _bind_surnames(ordered: list[PersonMention], introduced: dict[str, PersonMention], kb: KB) -> None:
+def _add_namesakes(text: str, introduced: dict[str, list[PersonMention]], c: Compiled) -> None:
+    """Add to ``introduced`` the first "Given Surname" of someone else with an introduced surname, when the KB
+    does not know that person ("Hillary Clinton" beside Bill): a bare "Clinton" after it is ambiguous."""
+    for form, people in introduced.items():
+        if len(people) > 1 or people[0].person is None:
+            continue
+        given = {n.split()[0].replace("’", "'") for n in people[0].person.names if len(n.split()) > 1}
+        pattern = regex.compile(rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{Ll}}]+)[^\S\n]+{regex.escape(form)}(?![\p{{L}}\-])")
+        for hit in pattern.finditer(text):
+            word = hit.group(1)
+            low = word.lower()
+            if word in given or low in FUNCTION_WORDS or low in c.first_words or low in MODIFIERS:
+                continue
+            people.append(PersonMention(hit.start(), hit.end(), hit.start(), hit.end(), hit.group(),
+                                        norm(hit.group()), hit.group()))
+            break
+
+
+def _introduced_before(introduced: dict[str, list[PersonMention]], form: str,
+                       at: int) -> tuple[PersonMention | None, bool]:
+    """The person a surname at ``at`` refers to (the first introduced before it), and whether it is ambiguous:
+    two people with that surname were introduced before it ("Bill Clinton … Hillary Clinton … Clinton, 68")."""
+    before = [m for m in introduced.get(form, ()) if m.name_start < at]
+    return (before[0] if before else None), len(before) > 1
+
+
+def _bind_surnames(ordered: list[PersonMention], introduced: dict[str, list[PersonMention]], kb: KB) -> None:
     for m in ordered:
         if not m.surname_only:
             continue
-        first = introduced.get(m.written.replace("’", "'"))
-        if first is not None and first.name_start < m.name_start:
+        first, ambiguous = _introduced_before(introduced, m.written.replace("’", "'"), m.name_start)
+        if ambiguous and m.title is not None and first.person is not None and offices_for(kb, m.title, first.person):
+            ambiguous = False  # "President Clinton" beside Hillary Clinton: the title tells who is meant
+        if first is not None and not ambiguous:
             m.key, m.full_name, m.person, m.bound = first.key, first.full_name, first.person, True
         else:
             m.bound = False

@@ -12,15 +12,26 @@ from factlint.extractors.people.model import Title
 from factlint.kb.model import KB, Office, Person
 
 
+# Titles that banks, companies, parties and universities also give ("President Mario Draghi" of the ECB,
+# "Governor X" of a central bank): written bare, they name no state office the person did not hold.
+ORG_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "chief executive",
+                        "governor", "chancellor", "speaker", "secretary", "director", "head"})
+
+
 def offices_for(kb: KB, title: Title, person: Person | None = None) -> list[Office]:
     """The KB offices a title can mean: none if it names an unknown place or body or another office
     ("deputy …"); with a known jurisdiction, that jurisdiction's; otherwise, for a known person, those in the
-    jurisdictions the person has held office in, else any."""
+    jurisdictions the person has held office in (for a title bodies also give, ``ORG_TITLES``, only the offices
+    the person held: a bare "President Mario Draghi" is the ECB's president, not Italy's), else any."""
     if title.qualified or title.changed:
         return []
     found = kb.offices_for_title(title.form, title.jurisdiction) if title.jurisdiction else \
         kb.offices_for_title(title.form)
     if title.jurisdiction is None and person is not None:
-        mine = {kb.offices[r.office].jurisdiction for r in person.roles if r.office in kb.offices}
-        found = [o for o in found if o.jurisdiction in mine]
+        if title.form in ORG_TITLES:
+            held = {r.office for r in person.roles}
+            found = [o for o in found if o.id in held]
+        else:
+            mine = {kb.offices[r.office].jurisdiction for r in person.roles if r.office in kb.offices}
+            found = [o for o in found if o.jurisdiction in mine]
     return found

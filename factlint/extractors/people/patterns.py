@@ -29,6 +29,8 @@ MODIFIERS = {
     "then": "then", "late": "late", "acting": "acting", "interim": "interim", "caretaker": "interim",
     "outgoing": "outgoing", "incoming": "incoming", "designate": "incoming", "newly-appointed": "new",
     "new": "new", "current": "current", "sitting": "current",
+    # Removed from office: the title is the one they lost ("ousted President X").
+    "ousted": "former", "deposed": "former", "toppled": "former", "overthrown": "former", "exiled": "former",
 }
 # Words before a title that make it a different office ("deputy defence minister" is not the minister).
 OFFICE_CHANGERS = {
@@ -58,6 +60,9 @@ _NAME = rf"{_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,3}}"
 NAME_AFTER = regexcache.compile(rf"(?P<comma>,)?{_SEP}(?P<name>{_NAME})")
 NAME_BEFORE = regexcache.compile(rf"(?P<name>{_NAME}),{_SEP}(?P<lead>(?:\p{{Ll}}+{_SEP}){{0,4}})\Z")
 WORD = regexcache.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}'’\-]+|[^\s\p{L}\p{M}]")
+# After an apposition ("X, the president"), a speech verb makes the title the subject of the next clause:
+# "nominated Mr. Hagel, the president said".
+SPEECH_NEXT = regexcache.compile(r"[^\S\n]+(?:said|says|told|added|noted|wrote|argued|insisted|explained)\b")
 TRAILING_OK = regexcache.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:and|who|said|says|told|has|had|is|was|"
                              r"will|would|in|on|at|of|to|for|from|with|during|after|before|when|as)\b)")
 HEADS = regexcache.compile(rf"(?P<name>{_NAME}),{_SEP}who{_SEP}(?P<verb>heads|leads|chairs|runs|headed|led|chaired|ran)"

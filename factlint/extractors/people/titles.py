@@ -23,6 +23,7 @@ from factlint.extractors.people.patterns import (
     PAST_LEADS,
     POSSESSIVE,
     PUNCT_NEXT,
+    SPEECH_NEXT,
     TOKEN,
     TRAILING_OK,
     WORD,
@@ -77,16 +78,17 @@ def titled(text: str, tm: "regex.Match[str]", kb: KB, c: Compiled) -> tuple[tupl
 
 def _read_before(text: str, t_start: int, form_hint: str, kb: KB, r: _Reading) -> int:
     """The office-changing or time-giving words and the jurisdiction before the title; where they start."""
-    window = text[max(0, t_start - 80):t_start]
-    if "\n" in window:
-        window = window[window.rindex("\n") + 1:]
+    window = _window_before(text, t_start)
     words = WORD.findall(window)
     i = len(words)
     while i > 0:
         w = words[i - 1]
         low = w.lower().rstrip("-")
         bare = w[:-2] if w.endswith(("'s", "’s")) else w
-        if w in {"-", "–"}:
+        if w in {"-", "–", "—"}:
+            pos = _offset_of_word(window, words, i - 1)
+            if window[pos - 1:pos].isspace() and window[pos + 1:pos + 2].isspace():
+                break  # a spaced dash ends a dateline ("PARIS, France – President X"): nothing before it
             i -= 1
             continue
         if low in MODIFIERS:
@@ -103,6 +105,24 @@ def _read_before(text: str, t_start: int, form_hint: str, kb: KB, r: _Reading) -
             break
         i -= 1
     return t_start - (len(window) - _offset_of_word(window, words, i))
+
+
+def _window_before(text: str, t_start: int) -> str:
+    """The text before a title that may hold its modifiers: the current line, or, when a line ends in a
+    modifier or office-changing word ("former⏎President X", "Vice⏎President X" of hard-wrapped text or a
+    ``<br>``), that word's line too."""
+    window = text[max(0, t_start - 80):t_start]
+    if "\n" not in window:
+        return window
+    cut = window.rindex("\n")
+    head = window[:cut].rstrip("\n")
+    if window[cut + 1:].strip() == "" and head and "\n\n\n" not in window[len(head):]:
+        last = WORD.findall(head[head.rfind("\n") + 1:])
+        low = last[-1].lower().rstrip("-") if last else ""
+        if (low in MODIFIERS and low != "late") or low in OFFICE_CHANGERS or \
+                (low == "late" and len(last) > 1 and last[-2].lower() == "the"):
+            return window[head.rfind("\n") + 1:]
+    return window[cut + 1:]
 
 
 def _read_after(text: str, t_end: int, kb: KB, r: _Reading) -> int:
@@ -172,7 +192,7 @@ def _name_following(text: str, t_start: int, pre_start: int, after: int, form: s
 def _name_before(text: str, t_start: int, pre_start: int, after: int, form: str, kb: KB,
                  r: _Reading) -> tuple[tuple[int, int], PersonMention] | None:
     """Form 2: apposition, "Name, the title" / "Name, a former title" / "Name, who served as title"."""
-    if not TRAILING_OK.match(text, after):
+    if not TRAILING_OK.match(text, after) or SPEECH_NEXT.match(text, after):
         return None
     lead_window = text[max(0, pre_start - 120):pre_start]
     bm = NAME_BEFORE.search(lead_window)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Iterator
 
+import regex
+
 from factlint.support import regexcache
 from factlint.extractors.people import person_mentions
 from factlint.kb.model import age_on
@@ -17,6 +19,11 @@ if TYPE_CHECKING:
 
 _AFTER = regexcache.compile(r",[^\S\n]+(?:aged[^\S\n]+)?(?P<age>\d{1,3})(?=[,;)]|[^\S\n]+(?:and|who|was|is|said|has)\b)"
                        r"|[^\S\n]+\((?:aged[^\S\n]+)?(?P<age>\d{1,3})\)")
+# A figure after a name that is a count or a share, not an age: "Mr. Rubio, 10, percent", "Sanders (45)" in a
+# sentence of votes, delegates or poll points.
+_SHARE_NEXT = regexcache.compile(r"[,;)]?[^\S\n]*(?:percent|per[^\S\n]+cent|%|points?|votes?|seats?|delegates?)\b")
+_COUNT_WORDS = regexcache.compile(r"\b(?:percent|per cent|%|points|votes|seats|delegates|polls?|goals|runs|"
+                                  r"wins|ballots|support)\b", regex.IGNORECASE)
 _BEFORE = regexcache.compile(r"(?<![\d\-])(?P<age>\d{1,3})-year-old[^\S\n]+\Z")
 
 
@@ -60,7 +67,7 @@ class AgeKBKind(CheckKind):
                 continue
             after = _AFTER.match(text, m.name_end)
             before = _BEFORE.search(text[max(0, m.start - 20):m.start])
-            if after:
+            if after and not _count(doc, m, after):
                 candidates.append((m, int(after.group("age")), m.name_end, after.end()))
             elif before:
                 start = m.start - (min(m.start, 20) - before.start())
@@ -81,3 +88,12 @@ class AgeKBKind(CheckKind):
             s, e = (start, end) if start < m.name_start else (m.name_start, end)
             yield Hit(s, e, {"name": m.person.name, "age": str(age), "expected": expected, "born": str(born),
                              "date": str(pub), "source": m.person.born_source or "no source"})
+
+
+def _count(doc, m, after: "regex.Match[str]") -> bool:
+    """The figure after the name is a share or a count: a unit follows it, or the sentence is about votes,
+    shares or scores (then "Name, 10," and "Name (45)" are list items, not ages)."""
+    if _SHARE_NEXT.match(doc.text, after.end()):
+        return True
+    span = doc.sentence_at(m.name_start)
+    return span is not None and bool(_COUNT_WORDS.search(doc.text, span.start, span.end))

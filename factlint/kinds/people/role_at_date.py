@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.extractors.people import PersonMention, Title, offices_for, person_mentions
 from factlint.kb.model import KB, Office, Person, Role, surname
 from factlint.kinds.base import CheckKind, Hit, Param
-from factlint.kinds.people.common import judgeable, office_name, other_years
+from factlint.kinds.people.common import judgeable, office_name, reference_periods
+from factlint.kinds.people.timeframe import historical_frame, hypothetical, present_cue
 
 if TYPE_CHECKING:
+    from factlint.document.model import Document
     from factlint.kinds.analysis import Analysis
 
-_NOT_CURRENT = {"former", "then", "late", "past", "incoming", "acting", "interim"}
+_NOT_CURRENT = {"former", "then", "late", "past", "incoming", "outgoing", "acting", "interim"}
+# A term starting this soon after the article's date: the person is president-elect (or designate), and news
+# style already writes "President X" in pieces about the coming term.
+_ELECT_DAYS = 80
 
 
 class RoleAtDateKind(CheckKind):
@@ -29,7 +35,25 @@ class RoleAtDateKind(CheckKind):
     either the date falls within the person's recorded history or another holder of that single-holder office
     is recorded for that day.  Dates given at year or month precision that do not settle the question, titles
     with "acting", "interim" or "-elect", surnames not bound to a full name, quotations, undated articles and
-    sentences that name another year the title fits are all left alone.
+    sentences that name a time the title fits (a year, a decade, a month, a date at its own precision) are all
+    left alone.
+
+    ``mode: current`` tells three cases apart from the mention's own sentence (``timeframe``):
+
+    1. a title the person had never held by the date, or held only later ("French Prime Minister" for a
+       president; "the NSDC secretary" before the appointment): reported, unless the sentence is a hypothesis
+       ("could a President X", "a President X", would/could/might, if/whether) or the term starts within 80
+       days after the date (the president-elect is already called "President X" in pieces about the coming
+       term, so a date in that gap is unsure);
+    2. a title held earlier, in a historical reference (past tense, "Bush's tax cuts", "under President X",
+       "an adviser to President X", "appointed by President X", "when President X …", a year of the term):
+       correct news style, never reported;
+    3. a title held earlier but presented as current: a present or present-perfect governing verb ("President
+       Obama says") with nothing in the sentence tying it to the term, or a past verb dated to the days around
+       publication ("said on Tuesday", "today").  Reported with "here presented as current" and the cue;
+       ``held_earlier: skip`` switches this case off.  Any other tense is unsure and stays silent.
+
+    The last day of a term (handover day) is unsure in every mode.
     """
 
     needs_pub_date = True
@@ -37,6 +61,8 @@ class RoleAtDateKind(CheckKind):
     params = {
         "mode": Param("str", "which claim to check", default="current", choices=("current", "former", "stale-former")),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
+        "held_earlier": Param("str", "mode current: report a title held earlier when the sentence presents it as "
+                              "current ('report'), or never ('skip')", default="report", choices=("report", "skip")),
     }
     message_values = {
         "name": "the person's canonical name",
@@ -45,32 +71,59 @@ class RoleAtDateKind(CheckKind):
         "date": "the publication date (YYYY-MM-DD)",
         "held": "when the person held the office, or who held it on that date",
         "actual": "'; on that date <surname> was …' with the offices the person held then, or ''",
+        "how": "mode current: '; here presented as current (<cue>)' for a title held earlier, else ''",
         "source": "the sources of the KB facts cited",
     }
 
     def __init__(self, rule):
         super().__init__(rule)
         self.mode = rule.params["mode"]
+        self.held_earlier = rule.params["held_earlier"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
-        titled = [m for m in person_mentions(analysis.mentions) if m.title is not None and m.person is not None]
+        titled = [m for m in person_mentions(analysis.mentions) if m.title is not None]
         if not titled:
             return
         pub = analysis.pub_date
         kb: KB = analysis.kb
         for m in titled:
-            if not judgeable(m):
+            if m.person is None and self.mode == "current":
+                m = _by_title(kb, m, pub)
+            if m is None or not judgeable(m):
                 continue
-            years = other_years(doc, m.start, pub)
+            periods = reference_periods(doc, m.start, pub, cap=self.mode != "stale-former")
             result = {"current": self._current, "former": self._former, "stale-former": self._stale}[self.mode](
-                kb, m, m.title, m.person, pub, years)
+                kb, m, m.title, m.person, pub, periods)
+            if result is not None and self.mode == "current":
+                result = self._presented(analysis, kb, m, pub, result)
             if result is not None:
                 yield Hit(m.start, m.end, {"name": m.person.name, "title": m.title.text, "date": str(pub), **result})
 
     # -- modes ------------------------------------------------------------------------------------------------
 
-    def _current(self, kb: KB, m: PersonMention, t: Title, p: Person, on: date, years: list[int]) -> dict | None:
+    def _presented(self, analysis: "Analysis", kb: KB, m: PersonMention, on: date, result: dict) -> dict | None:
+        """Case 1 (never held by the date) or 3 (held earlier, presented as current), else None: see the class."""
+        doc = analysis.doc
+        mine = result.pop("_mine")
+        if any(r.start is not None and 0 < (r.start.first - on).days <= _ELECT_DAYS for r in mine):
+            return None  # president-elect period
+        if any(r.end is not None and r.end.last < on for r in mine):
+            if self.held_earlier == "skip" or historical_frame(doc, m) or hypothetical(doc, m):
+                return None
+            cue = present_cue(doc, m)
+            if cue is None:
+                return None
+            result["how"] = f"; here presented as current ({cue})"
+        elif hypothetical(doc, m):
+            return None
+        elif mine and (historical_frame(doc, m, era=False) or any(
+                _held_during(r, a, b) for r in mine for a, b in _later_periods(doc, m.name_start, on))):
+            return None  # held later, and the sentence (or the one before) is set in that term: an updated page
+        return result
+
+    def _current(self, kb: KB, m: PersonMention, t: Title, p: Person, on: date,
+                 periods: list[tuple[date, date]]) -> dict | None:
         if t.modifiers & _NOT_CURRENT:
             return None
         offices = offices_for(kb, t, p)
@@ -78,10 +131,10 @@ class RoleAtDateKind(CheckKind):
             return None
         ids = {o.id for o in offices}
         mine = [r for r in p.roles if r.office in ids]
-        if any(r.status_on(on) is not False for r in mine):
-            return None  # held, or the dates cannot say
-        if any(_held_in_year(r, y) for r in mine for y in years):
-            return None  # the sentence is about a year when the title fitted
+        if any(r.status_on(on) is not False or _handover(r, on) for r in mine):
+            return None  # held, the dates cannot say, or the article is dated on the handover day
+        if any(_held_during(r, a, b) for r in mine for a, b in periods):
+            return None  # the sentence is about a time when the title fitted
         others: list[tuple[Person, Role]] = []
         if len(offices) == 1 and offices[0].single_holder:
             others = [(q, r) for q, r in kb.holders(offices[0].id, on) if q.id != p.id]
@@ -89,9 +142,10 @@ class RoleAtDateKind(CheckKind):
         if not known:
             return None
         office = offices[0] if len(offices) == 1 else kb.offices[mine[0].office] if mine else offices[0]
-        return self._values(kb, p, office, mine, others, on)
+        return {**self._values(kb, p, office, mine, others, on), "how": "", "_mine": mine}
 
-    def _former(self, kb: KB, m: PersonMention, t: Title, p: Person, on: date, years: list[int]) -> dict | None:
+    def _former(self, kb: KB, m: PersonMention, t: Title, p: Person, on: date,
+                periods: list[tuple[date, date]]) -> dict | None:
         if not t.past or t.modifiers & {"incoming", "acting", "interim"}:
             return None
         offices = offices_for(kb, t, p)
@@ -105,13 +159,16 @@ class RoleAtDateKind(CheckKind):
         values["held"] = "first held " + values["held"].removeprefix("held ")
         return values
 
-    def _stale(self, kb: KB, m: PersonMention, t: Title, p: Person, on: date, years: list[int]) -> dict | None:
+    def _stale(self, kb: KB, m: PersonMention, t: Title, p: Person, on: date,
+               periods: list[tuple[date, date]]) -> dict | None:
         if "former" not in t.modifiers or t.modifiers & {"then", "late", "past"}:
             return None
         offices = offices_for(kb, t, p)
         held = [r for r in p.roles if r.office in {o.id for o in offices} and r.status_on(on) is True]
-        if not held:
+        if not held or any(_handover(r, on) for r in held):
             return None
+        if any(not _held_during(r, b, b) for r in held for _, b in periods if b > on):
+            return None  # the sentence names a later time, when "former" fits
         r = held[0]
         return {"office": office_name(kb, r.office), "held": f"held {r.span_text()}", "actual": "",
                 "source": r.source}
@@ -140,8 +197,42 @@ class RoleAtDateKind(CheckKind):
                 "source": ", ".join(dict.fromkeys(s for s in sources if s))}
 
 
-def _held_in_year(r: Role, year: int) -> bool:
-    first, last = date(year, 1, 1), date(year, 12, 31)
+def _held_during(r: Role, first: date, last: date) -> bool:
     starts_ok = r.start is None or r.start.first <= last
     ends_ok = r.end is None or r.end.last >= first
     return starts_ok and ends_ok
+
+
+def _handover(r: Role, on: date) -> bool:
+    """``on`` may be the term's last day: the successor may already be in office (inauguration at noon)."""
+    return r.end is not None and r.end.first <= on <= r.end.last
+
+
+def _later_periods(doc: "Document", offset: int, on: date) -> list[tuple[date, date]]:
+    """The times, later years included, named by the sentence at ``offset`` and the one before it in the same
+    paragraph ("… early on April 14, 2018.  US President X announced …" on a page dated 2015)."""
+    found = reference_periods(doc, offset, on, cap=False)
+    here, para = doc.sentence_at(offset), doc.paragraph_at(offset)
+    if here is None or para is None:
+        return found
+    k = here.start - 1
+    while k > para.start and doc.text[k].isspace():
+        k -= 1
+    return found + (reference_periods(doc, k, on, cap=False) if k > para.start else [])
+
+
+def _by_title(kb: KB, m: PersonMention, on: date) -> PersonMention | None:
+    """A titled bare surname no full name introduced ("President Obama said …"), bound to the one KB person
+    with that surname who had held an office of that title by ``on``: the title identifies a former holder.
+    Someone who took the office only later is not identified this way (another person may share the name)."""
+    if not m.surname_only:
+        return None
+    found = []
+    for p in kb.find_by_surname(m.written):
+        ids = {o.id for o in offices_for(kb, m.title, p)}
+        if any(r.office in ids and r.start is not None and r.start.last <= on for r in p.roles):
+            found.append(p)
+    if len(found) != 1:
+        return None
+    p = found[0]
+    return replace(m, key=p.id, full_name=p.name, person=p, bound=True)

@@ -22,12 +22,15 @@ class RoleConsistencyKind(CheckKind):
     served as", "-elect", "acting"); titles of different jurisdictions, titles naming a body ("President of the
     European Commission") or changed by "deputy" and the like are not compared, and a person is matched by the
     full name written with each title (surname-only mentions are left alone: two people may share one).
+    ``synonyms`` lists groups of forms that name one office ("representative", "congressman"): never a conflict.
     """
 
     quotations = "candidates"
     params = {
         "exclusive": Param("list", "groups (lists) of title forms that exclude each other", required=True,
                            items="list"),
+        "synonyms": Param("list", "groups (lists) of title forms that name the same office", default=[],
+                          items="list"),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
     }
     message_values = {
@@ -45,6 +48,12 @@ class RoleConsistencyKind(CheckKind):
             for t in group:
                 if self.group_of.setdefault(" ".join(t.lower().split()), i) != i:
                     raise RuleParamError("exclusive", f"title {t!r} is in two groups")
+        self.same: dict[str, int] = {}
+        for i, group in enumerate(rule.params["synonyms"]):
+            if not isinstance(group, list) or len(group) < 2 or not all(isinstance(t, str) for t in group):
+                raise RuleParamError("synonyms", "each group must be a list of at least two title forms")
+            for t in group:
+                self.same[" ".join(t.lower().split())] = i
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -62,7 +71,7 @@ class RoleConsistencyKind(CheckKind):
             if earlier is m:
                 continue
             et = earlier.title
-            if et.form == t.form:
+            if et.form == t.form or self.same.get(et.form, -1) == self.same.get(t.form, -2):
                 continue
             if et.jurisdiction and t.jurisdiction and et.jurisdiction != t.jurisdiction:
                 continue

@@ -8,8 +8,14 @@ from conftest import fired
 
 def test_mode_current(make_rule):
     rule = make_rule("role-at-date", message="{name} was not {title} on {date}")
-    assert fired(rule, "Finance Minister Anna Brask spoke.", day="2021-03-01") == [
+    # Held only later (from 2019-07-01): a title she did not have yet.
+    assert fired(rule, "Prime Minister Anna Brask spoke.", day="2017-03-01") == [
+        "Anna Brask was not Prime Minister on 2017-03-01"]
+    # Held earlier (2015-2019) and presented as current.
+    assert fired(rule, "Finance Minister Anna Brask spoke on Friday.", day="2021-03-01") == [
         "Anna Brask was not Finance Minister on 2021-03-01"]
+    # Held earlier, in a past-tense reference: news style, not a finding.
+    assert fired(rule, "Finance Minister Anna Brask spoke.", day="2021-03-01") == []
     assert fired(rule, "Finance Minister Anna Brask spoke.", day="2017-03-01") == []
 
 
