@@ -22,6 +22,7 @@ KINDS: dict[str, str] = {
     "role-consistency": "factlint.kinds.people.role_consistency:RoleConsistencyKind",
     "age-kb": "factlint.kinds.people.age:AgeKBKind",
     "name-spelling": "factlint.kinds.people.name_spelling:NameSpellingKind",
+    "name-variants": "factlint.kinds.people.name_variants:NameVariantsKind",
     "entity-name": "factlint.kinds.people.entity_name:EntityNameKind",
     "relation": "factlint.kinds.numbers.relation:RelationKind",
     "sum": "factlint.kinds.numbers.sum:SumKind",

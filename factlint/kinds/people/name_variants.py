@@ -1,0 +1,159 @@
+"""The ``name-variants`` kind: a proper name spelled one way and, elsewhere in the article, a letter or two off.
+
+Needs no KB: the article itself shows which form is its own (used more often, introduced with a given name,
+known to the word list), and the other form is reported wherever it appears.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from factlint.extractors.people import person_mentions
+from factlint.kinds.base import CheckKind, Hit, Param
+from factlint.kinds.people.name_forms import (
+    PARTICLES, Occurrence, distance, given_name, relatives, same_word, scan, surname_after)
+from factlint.lang.words import is_common_word, is_known_name
+
+if TYPE_CHECKING:
+    from factlint.kinds.analysis import Analysis
+
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_NOT_A_SLIP = regex.compile(r"\[sic\]|(?i:misspel|spelled|spelt|spelling|also known as|a\.k\.a\.|née|formerly)")
+_FOREIGN = regex.compile(r"(?<!\S)(?:de|del|della|di|da|la|il|le|les|des|du|der|und|los|las|el|y|e)(?!\S)")
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+class NameVariantsKind(CheckKind):
+    """Reports a capitalised name written one way and elsewhere in the same article a letter or two differently.
+
+    Both forms have ``min_length`` letters or more, start alike and differ by one edit (two from eight letters).
+    Plurals, possessives, demonyms, accents and hyphenation are forms of one word.  The suspect is the rarer form
+    (on a tie the one the word list does not know, else the later one); it must not be a common word, and it is
+    reported only with evidence that it is the same name: the same given name on both, the other form introduced
+    with a given name before a bare mention, or a clear majority for a form against an unknown one.  Two given
+    names, a surname particle on one side only, a relative's name (Paul/Paula), "[sic]" or a note about spelling
+    mean two names, and no finding.  Quotations are left alone unless ``skip_quotes`` is false.
+    """
+
+    quotations = "candidates"
+    params = {
+        "min_length": Param("int", "letters each form needs at least", default=5),
+        "skip_quotes": Param("bool", "leave spellings inside direct quotations alone", default=True),
+    }
+    message_values = {
+        "written": "the form used here",
+        "preferred": "the article's own form",
+        "times": "how often the article's own form is used (once, twice, 3 times)",
+        "line": "the source line of its first use",
+    }
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc = analysis.doc
+        forms, lower = scan(doc.text)
+        n = max(2, int(self.rule.params["min_length"]))
+        index: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for f in forms:
+            if len(f) >= n and not f.isupper():
+                index[(f[0].lower(), len(f))].append(f)
+        best: dict[str, tuple] = {}
+        for (letter, size), group in index.items():
+            for a in group:
+                for other in range(size, size + 3):
+                    for b in index.get((letter, other), ()):
+                        found = (other > size or a < b) and self._pair(a, b, forms, lower)
+                        if found and (found[0] not in best or len(found[3]) > len(best[found[0]][3])):
+                            best[found[0]] = found  # Ukranian: reported against Ukrainian, not also Ukrainians
+        for found in best.values():
+            yield from self._hits(analysis, *found)
+
+    def _pair(self, a: str, b: str, forms: dict[str, list[Occurrence]], lower) -> tuple | None:
+        """(suspect, base, occurrences) when ``a`` and ``b`` read as one name spelled two ways, else None."""
+        if a.lower() == b.lower() or distance(a, b) > (1 if min(len(a), len(b)) <= 7 else 2) or same_word(a, b):
+            return None
+        ca, cb = len(forms[a]), len(forms[b])
+        if ca != cb:
+            v, b_ = (a, b) if ca < cb else (b, a)
+        elif is_known_name(a) != is_known_name(b):
+            v, b_ = (b, a) if is_known_name(a) else (a, b)
+        else:
+            v, b_ = (a, b) if forms[a][0].start > forms[b][0].start else (b, a)
+        ov, ob = forms[v], forms[b_]
+        if lower[v] or lower[v.lower()] or is_common_word(v) or (_CAMEL.search(v) and not _CAMEL.search(b_)):
+            return None
+        loose_v = {given_name(o, loose=True) for o in ov} - {None}
+        loose_b = {given_name(o, loose=True) for o in ob} - {None}
+        if (loose_v & PARTICLES) != (loose_b & PARTICLES):
+            return None  # Van Hollen is not Holler
+        loose_v -= PARTICLES
+        loose_b -= PARTICLES
+        if loose_v and not any(_same_given(x, y) for x in loose_v for y in loose_b):
+            return None  # introduced with a given name of its own: another person (Smith and Smyth)
+        follow_v = {surname_after(o, loose=True) for o in ov} - {None}
+        follow_b = {surname_after(o, loose=True) for o in ob} - {None}
+        if not follow_v & follow_b and (
+                (follow_v and (all(surname_after(o, loose=True) for o in ov) or not follow_b))
+                or (not follow_v and all(surname_after(o) for o in ob))):
+            return None  # one is a given name before a surname the other never has (Jordain Carney, Osama bin)
+        if follow_v & follow_b and relatives(v, b_):
+            return None  # Paula Young and Paul Young
+        strict_v = {g for g in (given_name(o) for o in ov) if g and len(g) > 1}
+        strict_b = {g for g in (given_name(o) for o in ob) if g and len(g) > 1}
+        same_given = bool(follow_v & follow_b) or any(_same_given(x, y) for x in strict_v for y in strict_b)
+        known_v = is_known_name(v)
+        known_b = is_known_name(b_) or is_common_word(b_)
+        cv, cb_ = len(ov), len(ob)
+        introduced = (any(given_name(o) for o in ob) and ob[0].start < ov[0].start and not loose_v and not follow_v)
+        if _one_substitution(v, b_) and len(v) <= 6:
+            evidence = same_given  # Davis/Davos, Sally/Solly: short words one letter apart are often two names
+        elif same_given:
+            evidence = bool(follow_v & follow_b) or not known_v or cv < cb_
+        elif known_v:
+            evidence = False  # two names the word list knows (Rosen, Risen): only a shared given name tells
+        else:
+            evidence = (known_b and cb_ > cv) or (cb_ >= 2 and cv == 1) or (cb_ >= 5 and cb_ >= 3 * cv) or (introduced and cv <= cb_)
+        return (v, b_, ov, ob) if evidence else None
+
+    def _hits(self, analysis: "Analysis", v: str, b: str, ov: list[Occurrence], ob: list[Occurrence]) -> Iterator[Hit]:
+        doc = analysis.doc
+        text = doc.text
+        # a KB person's spellings are the name-spelling kind's to judge
+        kb_names = [(m.name_start, m.name_end) for m in person_mentions(analysis.mentions) if m.person is not None]
+        first_b = ob[0]
+        line_b = doc.position(first_b.start)[0]
+        lines: set[int] = set()
+        for o in ov:
+            sentence = doc.sentence_at(o.start)
+            around = text[sentence.start: sentence.end] if sentence else text[max(0, o.start - 80): o.end + 80]
+            if (self.quoted(doc, o.start) or _NOT_A_SLIP.search(around) or _foreign(text, o)
+                    or any(s <= o.start < e for s, e in kb_names)):
+                continue
+            line = doc.position(o.start)[0]
+            if line in lines:
+                continue
+            lines.add(line)
+            yield Hit(o.start, o.end, {"written": v, "preferred": b, "times": _times(len(ob)), "line": line_b},
+                      ((first_b.start, first_b.end, f"spelled {b} here"),))
+
+
+def _one_substitution(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _same_given(x: str, y: str) -> bool:
+    """Whether two given names may be one person's: equal, an initial of the other, or one letter apart."""
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return x == y or (distance(x, y) <= 1 and not relatives(x, y))
+
+
+def _foreign(text: str, o: Occurrence) -> bool:
+    """Whether the form sits in a foreign-language phrase (Partido de la Democracia): its spelling is the
+    language's."""
+    window = text[max(0, o.start - 25): o.end + 25]
+    return bool(_FOREIGN.search(window)) or any(ch in "áéíóúàèìòùâêîôûãõçñ" for ch in window)
