@@ -33,6 +33,8 @@ KINDS: dict[str, str] = {
     "compared-figures": "factlint.kinds.numbers.compare:ComparedFiguresKind",
     "figure-unit": "factlint.kinds.numbers.unit:FigureUnitKind",
     "broken-figure": "factlint.kinds.numbers.broken:BrokenFigureKind",
+    "near-total": "factlint.kinds.numbers.near_total:NearTotalKind",
+    "headline-change": "factlint.kinds.numbers.headline:HeadlineChangeKind",
 }
 
 

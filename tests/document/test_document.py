@@ -135,3 +135,12 @@ def test_markup_dropped_at_the_very_end_does_not_break_paragraphs():
     for src in ("fell * Feb them to X <p>", "Text here <!-- a note -->", "Text [link](http://x.org)"):
         doc = load_document("a.md", src)
         assert all(0 <= p.start < p.end <= len(doc.text) for p in doc.paragraphs)
+
+
+def test_plain_text_headline_is_the_title():
+    """A first line that is short, unpunctuated and followed by a blank line is the headline, as in BBC exports."""
+    doc = load_document("story.txt", "Harbour traffic rises 8% in spring\n\nThe port handled more ships. Officials said so.\n")
+    assert doc.title == "Harbour traffic rises 8% in spring"
+    assert doc.text.startswith("Harbour traffic rises 8% in spring")
+    assert load_document("story.txt", "The port handled more ships.\n\nOfficials said so.\n").title is None
+    assert load_document("story.txt", "Harbour traffic rises\nThe port handled more ships.\n").title is None
