@@ -1,7 +1,9 @@
 """Configuration: ``.factlint.yaml`` (or ``[tool.factlint]`` in ``pyproject.toml``), resolved in one place.
 
-The nearest configuration above each checked file applies to it; ``--config`` names one for all files.  Command
-line options are layered on top.  ``Settings`` is what the rest of factlint sees: which rules run with which
+The configurations above each checked file apply to it, merged from the farthest to the nearest and up to one
+marked ``root: true`` (as ESLint and sqlfluff do), so a subfolder's file refines its parent's instead of silently
+dropping its ``kb:`` and ``rules:``; ``--config`` names one file for all files.  Command line options are layered
+on top.  Every value remembers where it came from, for ``factlint config``.  ``Settings`` is what the rest of factlint sees: which rules run with which
 severity, where the extra packs and knowledge-base files are, the house locale and the ``fail-on`` level.
 Every front end (``check``, ``rules``, ``kb``, the GitHub Action) gets its settings from ``SettingsResolver``
 (or ``resolve_settings`` for one place), so "which file applies here" has one answer.  Loading rules is not
@@ -31,7 +33,14 @@ KEYS = {
     "exclude": "glob patterns of files and directories to skip",
     "locale": "house date order for numeric dates: US (12/3/2023) or UK (3/12/2023)",
     "fail-on": "lowest severity that makes the exit code 1: error, warning or info",
+    "root": "true: do not merge the configurations of parent folders",
 }
+# The Settings field each key sets.
+FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "severity": "severity", "rules": "packs",
+          "kb": "kb_files", "include": "include", "exclude": "exclude", "locale": "locale", "fail-on": "fail_on"}
+# How a nearer file's value combines with its parent's: these add to the parent's list, ``severity`` merges per
+# key, every other key replaces.
+ADDING = ("ignore", "enable", "packs", "kb_files", "exclude")
 
 
 class ConfigError(ValueError):
@@ -53,6 +62,8 @@ class Settings:
     exclude: tuple[str, ...] = ()
     locale: str | None = None
     fail_on: str = "warning"
+    # (key, "file:line" or "command line") for every value not left at its default, for ``factlint config``.
+    origins: tuple[tuple[str, str], ...] = ()
 
     def rule_enabled(self, rule_id: str, category: str, shipped_enabled: bool) -> bool:
         """Whether a rule runs: ``select`` narrows, ``ignore`` removes, ``enable`` adds shipped-off rules."""
@@ -81,10 +92,8 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_settings(path: Path | None) -> Settings:
-    """Read and validate a configuration file (or the defaults when ``path`` is None)."""
-    if path is None:
-        return Settings()
+def load_layer(path: Path) -> "Layer":
+    """One configuration file's own values (only the keys it sets), validated, with the line of each."""
     if path.name == "pyproject.toml":
         data, lines = _read_pyproject(path)
     else:
@@ -99,6 +108,40 @@ def load_settings(path: Path | None) -> Settings:
             raise ConfigError(f"{path}:1: configuration must be a mapping of keys")
         lines = data.key_lines
     return _validate(path, data, lines)
+
+
+@dataclass(frozen=True)
+class Layer:
+    """The values one configuration file sets (by Settings field name), and the line of each."""
+
+    path: Path
+    values: dict[str, Any]
+    lines: dict[str, int]
+    root: bool = False
+
+
+def merge_layers(layers: list[Layer], overrides: dict[str, Any] | None = None) -> Settings:
+    """Settings from layers ordered farthest first: a nearer file adds to (``ADDING``) or replaces its parent's
+    values, then the command line's ``overrides`` (None means: not given) replace them."""
+    values: dict[str, Any] = {}
+    origins: dict[str, list[str]] = {}
+    for layer in layers:
+        for key, value in layer.values.items():
+            where = f"{layer.path}:{layer.lines.get(key, 1)}"
+            if key in ADDING and key in values:
+                values[key] = values[key] + tuple(v for v in value if v not in values[key])
+                origins[key].append(where)
+            elif key == "severity" and key in values:
+                values[key] = tuple(sorted({**dict(values[key]), **dict(value)}.items()))
+                origins[key].append(where)
+            else:
+                values[key], origins[key] = value, [where]
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key], origins[key] = value, ["command line"]
+    nearest = str(layers[-1].path) if layers else None
+    return Settings(path=nearest, **values,
+                    origins=tuple((k, ", ".join(origins[k])) for k in sorted(origins)))
 
 
 def _read_pyproject(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
@@ -151,19 +194,28 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
     fail_on = data.get("fail-on", "warning")
     if fail_on not in SEVERITIES:
         fail("fail-on", f"'fail-on' must be one of {', '.join(SEVERITIES)}")
-    return Settings(
-        path=str(path),
-        select=str_list("select"),
-        ignore=str_list("ignore"),
-        enable=str_list("enable"),
-        severity=tuple(sorted((str(k), v) for k, v in severity.items())),
-        packs=tuple(str((base / p).resolve()) for p in str_list("rules")),
-        kb_files=tuple(str((base / p).resolve()) for p in str_list("kb")),
-        include=str_list("include") or DEFAULT_INCLUDE,
-        exclude=str_list("exclude"),
-        locale=str(locale).upper() if locale else None,
-        fail_on=fail_on,
-    )
+    root = data.get("root", False)
+    if not isinstance(root, bool):
+        fail("root", "'root' must be true or false")
+    kb_files = tuple(str((base / p).resolve()) for p in str_list("kb"))
+    for given, resolved in zip(str_list("kb"), kb_files):
+        if not Path(resolved).is_file():
+            # Stop the run: a knowledge base without the newsroom's file would check against the wrong facts.
+            fail("kb", f"knowledge-base file '{given}' not found ({resolved})")
+    values: dict[str, Any] = {
+        "select": str_list("select"),
+        "ignore": str_list("ignore"),
+        "enable": str_list("enable"),
+        "severity": tuple(sorted((str(k), v) for k, v in severity.items())),
+        "rules": tuple(str((base / p).resolve()) for p in str_list("rules")),
+        "kb": kb_files,
+        "include": str_list("include") or DEFAULT_INCLUDE,
+        "exclude": str_list("exclude"),
+        "locale": str(locale).upper() if locale else None,
+        "fail-on": fail_on,
+    }
+    present = {FIELDS[k]: v for k, v in values.items() if k in data}
+    return Layer(path, present, {FIELDS[k]: lines.get(k, 1) for k in values if k in data}, root)
 
 
 def check_names(settings: Settings, rule_ids: set[str]) -> None:
@@ -172,33 +224,30 @@ def check_names(settings: Settings, rule_ids: set[str]) -> None:
     ``rule_ids`` are those of every rule a run can report, built-in ones included.
     """
     known = rule_ids | set(CATEGORIES)
+    origins = dict(settings.origins)
     for key, names in (("select", settings.select), ("ignore", settings.ignore), ("enable", settings.enable),
                        ("severity", tuple(k for k, _ in settings.severity))):
         for name in names:
             if name not in known:
-                where = settings.path or "command line"
+                where = origins.get(key, "command line")
+                if where == "command line":  # blame the option, not a configuration file that may exist
+                    raise ConfigError(f"--{key}: unknown rule or category '{name}'")
                 raise ConfigError(f"{where}: {key}: unknown rule or category '{name}'")
 
 
-def with_overrides(settings: Settings, **changes: Any) -> Settings:
-    """A copy of ``settings`` with command-line values applied (None means: keep the file's value)."""
-    from dataclasses import replace
-
-    return replace(settings, **{k: v for k, v in changes.items() if v is not None})
-
-
 class SettingsResolver:
-    """The settings that apply to each path: the nearest configuration (or the one ``--config`` names), with
-    command-line ``overrides`` on top.
+    """The settings that apply to each path: the nearest configuration merged with its parents' up to a
+    ``root: true`` file (or only the one ``--config`` names), with command-line ``overrides`` on top.
 
-    One ``Settings`` object per configuration file, so callers can compare them cheaply; lookups are cached per
-    folder, because an archive has thousands of files in a few folders.
+    One ``Settings`` object per nearest configuration file, so callers can compare them cheaply; lookups are
+    cached per folder, because an archive has thousands of files in a few folders.
     """
 
     def __init__(self, config_path: str | None = None, **overrides: Any):
         self.config_path = config_path
         self.overrides = overrides
         self._by_config: dict[str | None, Settings] = {}
+        self._layers: dict[Path, Layer] = {}
         self._by_dir: dict[Path, Settings] = {}
         self._by_given: dict[Path, Settings] = {}  # the folder as written: spares a resolve() per file
 
@@ -212,10 +261,23 @@ class SettingsResolver:
             config = self._config_for(folder)
             key = str(config) if config else None
             if key not in self._by_config:
-                self._by_config[key] = with_overrides(load_settings(config), **self.overrides)
+                self._by_config[key] = merge_layers(self._chain(config), self.overrides)
             self._by_dir[folder] = self._by_config[key]
         self._by_given[given] = self._by_dir[folder]
         return self._by_dir[folder]
+
+    def _chain(self, config: Path | None) -> list[Layer]:
+        """The layers that apply, farthest first: ``config`` and the configurations above it up to a root."""
+        chain: list[Layer] = []
+        while config is not None:
+            if config not in self._layers:
+                self._layers[config] = load_layer(config)
+            chain.append(self._layers[config])
+            folder = config.parent.resolve()
+            if self.config_path or chain[-1].root or folder.parent == folder:
+                break
+            config = find_config(folder.parent)
+        return chain[::-1]
 
     def _config_for(self, folder: Path) -> Path | None:
         if not self.config_path:

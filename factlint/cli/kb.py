@@ -72,6 +72,15 @@ def lint_cmd(files: tuple[str, ...], fmt: str) -> None:
         results = lint_results(list(files))
     except KBError as exc:
         _fail(str(exc))
+    if fmt == "text" and not all_findings(results):
+        from factlint.kb.loader import parse_file
+        from factlint.support.resources import shipped_kb_files
+
+        parsed = [parse_file(p) for p in (files or shipped_kb_files())]
+        people = sum(len(pf.people) for pf in parsed)
+        terms = sum(len(role_lines) for pf in parsed for _, _, role_lines in pf.people)
+        click.echo(f"{people} people, {terms} terms in {len(parsed)} file{'s' if len(parsed) != 1 else ''}: no problems")
+        return
     get_reporter(fmt)(results, [], sys.stdout)
     if any(f.severity == "error" for f in all_findings(results)):
         sys.exit(1)
@@ -159,9 +168,9 @@ def import_csv_cmd(file: str, output: str | None, kb_files: tuple[str, ...]) -> 
     from factlint.kb.importers.csv import import_csv
     from factlint.kb.importers.common import KBImportError, to_yaml
 
-    known = set(_load(kb_files).offices)
+    loaded = _load(kb_files)
     try:
-        records = import_csv(file, known)
+        records = import_csv(file, set(loaded.offices), set(loaded.jurisdictions))
     except KBImportError as exc:
         _fail(str(exc))
     _write(to_yaml(records, f"Imported from {file} by factlint kb import csv."), output)

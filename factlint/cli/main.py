@@ -57,8 +57,9 @@ def main() -> None:
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores; one for a small job).")
 @click.option("--statistics", is_flag=True, help="After the findings, print counts per rule and category.")
+@click.option("--no-exclude", is_flag=True, help="Check the files named here even when include/exclude would skip them.")
 def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, locale, stdin_filename, color, output, quiet,
-          diff_base, baseline, jobs, statistics):
+          diff_base, baseline, jobs, statistics, no_exclude):
     """Check articles (files or directories; '-' reads standard input)."""
     from factlint.run.check import CheckRequest, run_check
 
@@ -66,7 +67,7 @@ def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, loc
         paths=list(paths) or ["."], fmt=fmt, pub_date=pub_date, fail_on=fail_on, packs=tuple(packs),
         select=_split(select), ignore=_split(ignore), config_path=config_path,
         locale=locale.upper() if locale else None, stdin_filename=stdin_filename, color=color, output=output,
-        quiet=quiet, diff_base=diff_base, baseline=baseline, jobs=jobs, statistics=statistics,
+        quiet=quiet, diff_base=diff_base, baseline=baseline, jobs=jobs, statistics=statistics, no_exclude=no_exclude,
     )
     sys.exit(run_check(request))
 
@@ -191,6 +192,29 @@ def test_rules(packs, fixture_dirs):
         click.echo(line)
     click.echo(summary)
     sys.exit(1 if failures else 0)
+
+
+@main.command("config")
+@click.argument("path", required=False, type=click.Path())
+@click.option("--config", "config_path", type=click.Path(), help="Show this configuration file instead of the nearest.")
+def show_config(path, config_path):
+    """Print the configuration that applies to PATH (default: .) and the file and line each value comes from."""
+    from pathlib import Path
+
+    from factlint.config import FIELDS
+
+    try:
+        settings = resolve_settings(Path(path or "."), config_path=config_path)
+    except ConfigError as exc:
+        _die(str(exc))
+    origins = dict(settings.origins)
+    click.echo(f"# configuration for {path or '.'}" + ("" if settings.path else " (no configuration file: defaults)"))
+    for key, name in FIELDS.items():
+        value = getattr(settings, name)
+        shown = ", ".join(f"{k}: {v}" for k, v in value) if name == "severity" else (
+            ", ".join(value) if isinstance(value, tuple) else value)
+        click.echo(f"{key}: {'[' + shown + ']' if isinstance(value, tuple) else shown or 'none'}"
+                   f"  # {origins.get(name, 'default')}")
 
 
 @main.command()

@@ -171,6 +171,10 @@ def run(env: Mapping[str, str]) -> int:
         print("factlint: no article files changed")
         rules = _rules_only(config)
     get_reporter("github")(results, rules, sys.stdout)
+    try:  # a sarif-file in a folder that does not exist yet: make the folder rather than lose the outputs
+        os.makedirs(os.path.dirname(os.path.abspath(sarif_file)), exist_ok=True)
+    except OSError as exc:
+        raise ActionError(f"sarif-file {sarif_file}: cannot create its folder ({exc.strerror})") from None
     with open(sarif_file, "w", encoding="utf-8") as fh:
         get_reporter("sarif")(results, rules, fh)
     findings = sum(len(r.findings) for r in results)

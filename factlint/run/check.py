@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factlint.config import ConfigError, Settings, SettingsResolver, check_names
-from factlint.run.discover import iter_files
+from factlint.run.discover import iter_files, selected
 from factlint.engine.loader import RuleError
 from factlint.kinds.rule import Rule
 from factlint.engine.runner import known_rules
@@ -48,6 +48,7 @@ class CheckRequest:
     baseline: str | None = None
     jobs: int | None = None
     statistics: bool = False
+    no_exclude: bool = False  # check named files even when include/exclude would skip them
 
 
 @dataclass
@@ -204,7 +205,7 @@ def create_baseline(request: CheckRequest, baseline_file: str) -> int:
 
 def _targets(request: CheckRequest, cache: _Settings) -> list[_Target]:
     """Every file to check, in a stable order; stdin is read once."""
-    out = []
+    out, skipped = [], []
     for given in request.paths:
         if given == "-":
             shown = request.stdin_filename or "<stdin>"
@@ -213,8 +214,17 @@ def _targets(request: CheckRequest, cache: _Settings) -> list[_Target]:
         p = Path(given)
         settings = cache.for_path(p)
         explicit = not p.is_dir()
+        if explicit and not request.no_exclude and p.is_file():
+            base = Path(settings.path).parent if settings.path else Path.cwd()
+            if not selected(given, settings.include, settings.exclude, base):
+                skipped.append(given)
+                continue
         for path in iter_files([given], settings.include, settings.exclude):
             out.append(_Target(path, None, path, explicit))
+    if skipped and not request.quiet:
+        shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+        print(f"factlint: note: not checked, by the configuration's include/exclude: {shown} "
+              "(--no-exclude checks them)", file=sys.stderr)
     return out
 
 

@@ -1,4 +1,5 @@
-"""Which files a run checks: explicit files as given, directories walked with the include and exclude globs."""
+"""Which files a run checks: directories walked with the include and exclude globs, and named files kept by the
+same globs (pre-commit names every staged file, so an excluded draft must stay excluded when named)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
                for i in range(1, len(parts))):
             return True
     return False
+
+
+def selected(path: str, include: tuple[str, ...], exclude: tuple[str, ...], base: Path) -> bool:
+    """Whether a named file passes ``include`` and ``exclude``, its path taken relative to ``base`` (the
+    configuration's folder) when it lies below it, else as given."""
+    try:
+        rel = Path(os.path.abspath(path)).relative_to(base.resolve()).as_posix()
+    except ValueError:
+        rel = Path(os.path.normpath(path)).as_posix()
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in include) and not _excluded(rel, exclude)
 
 
 def iter_files(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[str]:

@@ -76,28 +76,32 @@ def pr(tmp_path: Path) -> dict:
     return {"repo": repo, "base": base, "head": head, "event": event, "tmp": tmp_path}
 
 
-def run_action(pr: dict, **inputs: str) -> dict:
-    """Run action.yml's steps as a runner would: env from the step's ``env:``, the script in bash."""
+def run_action(pr: dict, root: Path = ROOT, **inputs: str) -> dict:
+    """Run action.yml's steps (of the action checked out at ``root``) as a runner would: env from the step's
+    ``env:``, the script in bash; the stand-in venv's python imports factlint from ``root``, as the install
+    step's ``pip install`` of that checkout would."""
+    action = yaml.safe_load((root / "action.yml").read_text())
     tmp: Path = pr["tmp"]
     runner_temp = tmp / "runner"
     venv_bin = runner_temp / "factlint-venv" / "bin"
     venv_bin.mkdir(parents=True, exist_ok=True)
     stand_in = venv_bin / "python"
-    stand_in.write_text(f"#!/bin/sh\nexec '{sys.executable}' \"$@\"\n")
+    stand_in.write_text(f"#!/bin/sh\nPYTHONPATH='{root}' exec '{sys.executable}' \"$@\"\n")
     stand_in.chmod(stand_in.stat().st_mode | stat.S_IEXEC)
     output, summary = tmp / "github_output", tmp / "step_summary"
     output.write_text("")
     summary.write_text("")
-    values = {f"inputs.{k}": str(v.get("default", "")) for k, v in ACTION["inputs"].items()}
+    assert set(inputs) <= set(action["inputs"]), "an input action.yml does not declare"
+    values = {f"inputs.{k}": str(v.get("default", "")) for k, v in action["inputs"].items()}
     values.update({f"inputs.{k}": v for k, v in inputs.items()})
-    values["github.action_path"] = str(ROOT)
+    values["github.action_path"] = str(root)
     base_env = {
         "PATH": os.environ["PATH"], "HOME": str(tmp), "GITHUB_ACTIONS": "true", "CI": "true",
         "GITHUB_EVENT_NAME": "pull_request", "GITHUB_EVENT_PATH": str(pr["event"]), "GITHUB_OUTPUT": str(output),
         "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_WORKSPACE": str(pr["repo"]), "RUNNER_TEMP": str(runner_temp),
     }
     proc = None
-    for step in ACTION["runs"]["steps"]:
+    for step in action["runs"]["steps"]:
         if step["name"] == "Install factlint":
             continue
         env = dict(base_env)
@@ -225,3 +229,24 @@ def test_a_bad_input_is_an_error_annotation(pr: dict) -> None:
     run = run_action(pr, **{"fail-on": "sometimes"})
     assert run["proc"].returncode == 2
     assert "::error title=factlint::fail-on must be one of info, warning, error" in run["proc"].stdout
+
+
+def test_sarif_file_in_a_missing_folder_is_created_and_outputs_are_declared(pr: dict) -> None:
+    run = run_action(pr, **{"sarif-file": "reports/new/factlint.sarif"})
+    assert run["proc"].returncode == 1 and "Traceback" not in run["proc"].stderr, run["proc"].stderr
+    assert json.loads((pr["repo"] / "reports/new/factlint.sarif").read_text())["runs"][0]["results"]
+    assert set(run["outputs"]) == {"sarif-file", "findings", "files"} == set(ACTION["outputs"])
+    assert "factlint: 4 findings" in run["summary"]
+
+
+def test_docs_workflow_example_as_written_against_the_release(pr: dict, release: Path) -> None:
+    """docs/integrations.md's workflow: its ``uses:`` names the release tag and its ``with:`` inputs run as given."""
+    from factlint import __version__
+
+    text = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
+    workflow = yaml.safe_load(re.search(r"```yaml\n(# \.github/workflows/.*?)```", text, re.S).group(1))
+    step = next(s for s in workflow["jobs"]["factlint"]["steps"] if "OWNER/factlint@" in s.get("uses", ""))
+    assert step["uses"] == f"OWNER/factlint@v{__version__}"
+    run = run_action(pr, root=release, **step.get("with", {}))
+    assert run["proc"].returncode == 1, run["proc"].stderr  # the pull request's slips fail at fail-on: warning
+    assert run["outputs"]["findings"] == "4" and Path(run["outputs"]["sarif-file"]).is_file()

@@ -98,3 +98,38 @@ def test_hook_definition_selects_articles_only() -> None:
 
     assert [selected(n) for n in ("a.md", "a.markdown", "a.txt", "a.html", "a.htm")] == [True] * 5
     assert [selected(n) for n in ("a.py", "a.yaml", "a.json", "a.css")] == [False] * 4
+
+
+def test_readme_snippet_as_written_against_the_release(tmp_path: Path, request, release: Path) -> None:
+    """The README's pre-commit snippet, only its repository URL pointed at a local clone: its ``rev`` is a tag."""
+    import re
+    import textwrap
+
+    import yaml
+
+    from factlint import __version__
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = textwrap.dedent(next(b for b in re.findall(r"```yaml\n(.*?)```", readme, re.S) if "rev:" in b))
+    snippet = yaml.safe_load(block)
+    (repo,) = snippet["repos"]
+    assert repo["rev"] == f"v{__version__}" and repo["hooks"] == [{"id": "factlint"}]
+    cache = Path(request.config.cache.mkdir("factlint-pre-commit"))
+    env = {**os.environ, **FIXED, "PRE_COMMIT_HOME": str(cache / "home"), "PRE_COMMIT_COLOR": "never"}
+    env.pop("GIT_DIR", None)
+    newsroom = tmp_path / "newsroom"
+    newsroom.mkdir()
+    run(["git", "init", "-q"], newsroom, env)
+    (newsroom / ".pre-commit-config.yaml").write_text(block.replace(repo["repo"], str(release)))
+    (newsroom / ".factlint.yaml").write_text("exclude: ['drafts/**']\n")
+    assert run([sys.executable, "-m", "pre_commit", "install"], newsroom, env).returncode == 0
+    (newsroom / "drafts").mkdir()
+    (newsroom / "drafts" / "wip.md").write_text("---\ndate: 2024-03-14\n---\n\nA draft with with a slip.\n")
+    run(["git", "add", "-A"], newsroom, env)
+    committed = run(["git", "commit", "-m", "Draft"], newsroom, env)
+    assert committed.returncode == 0, committed.stdout + committed.stderr  # an excluded draft does not block
+    (newsroom / "council.md").write_text("---\ndate: 2024-03-14\n---\n\nThe council approved the the budget.\n")
+    run(["git", "add", "-A"], newsroom, env)
+    refused = run(["git", "commit", "-m", "Council story"], newsroom, env)
+    assert refused.returncode != 0 and "council.md:5:22: warning [repeated-word]" in refused.stdout + refused.stderr
+

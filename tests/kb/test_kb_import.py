@@ -145,3 +145,29 @@ def test_import_csv_errors_name_the_line(tmp_path, line, words):
     result = CliRunner().invoke(kb, ["import", "csv", str(src)])
     assert result.exit_code == 2
     assert f"{src}:2: " in result.output and words in result.output
+
+
+def test_docs_csv_example_imports_then_lints_clean(tmp_path):
+    """docs/kb.md's own CSV example, as a user copies it: import, then ``kb lint`` says no problems."""
+    import re
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "kb.md").read_text(encoding="utf-8")
+    src = tmp_path / "officials.csv"
+    src.write_text(re.search(r"```csv\n(.*?)```", docs, re.S).group(1))
+    out = tmp_path / "officials.yaml"
+    runner = CliRunner()
+    imported = runner.invoke(kb, ["import", "csv", str(src), "-o", str(out)])
+    assert imported.exit_code == 0, imported.output
+    linted = runner.invoke(kb, ["lint", str(out)])
+    assert linted.exit_code == 0 and linted.output == "1 people, 1 terms in 1 file: no problems\n", linted.output
+
+
+def test_csv_jurisdiction_the_kb_lacks_is_defined_so_lint_passes(tmp_path):
+    src = tmp_path / "people.csv"
+    src.write_text(CSV)
+    out = tmp_path / "people.yaml"
+    runner = CliRunner()
+    assert runner.invoke(kb, ["import", "csv", str(src), "-o", str(out)]).exit_code == 0
+    assert yaml.safe_load(out.read_text())["jurisdictions"] == [{"id": "freedonia", "name": "Freedonia"}]
+    assert runner.invoke(kb, ["lint", str(out)]).exit_code == 0

@@ -14,7 +14,10 @@ born           no        birth date ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``
 born_source    with born URL or dataset name for the birth date
 office         no        office id (an existing KB office, or a new one defined by ``office_name``)
 office_name    no        canonical name of a new office
-jurisdiction   no        jurisdiction id of a new office
+jurisdiction   no        jurisdiction id of a new office (one the KB has, or a new one defined by
+                         ``jurisdiction_name``)
+jurisdiction_  no        name of a jurisdiction the KB lacks (``jurisdiction_name``; default: from its id), so
+name                     the output passes ``kb lint``
 titles         no        title forms of a new office, separated by ``|``
 start, end     no        term dates, at the precision known
 source         with      URL or dataset name for the term
@@ -32,16 +35,19 @@ from factlint.kb.importers.common import KBImportError, slug
 from factlint.kb.model import PartialDate
 
 COLUMNS = (
-    "person", "name", "aliases", "born", "born_source", "office", "office_name", "jurisdiction", "titles",
-    "start", "end", "source", "acting",
+    "person", "name", "aliases", "born", "born_source", "office", "office_name", "jurisdiction", "jurisdiction_name",
+    "titles", "start", "end", "source", "acting",
 )
 
 
-def import_csv(path: str, known_offices: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
+def import_csv(path: str, known_offices: set[str] | frozenset[str] = frozenset(),
+               known_jurisdictions: set[str] | frozenset[str] | None = None) -> dict[str, Any]:
     """KB records (a dict ready for YAML) from the CSV file at ``path``.
 
     ``known_offices`` are office ids the KB already defines; a row naming any other office must define it with
-    ``office_name``.  Errors name the file and line.
+    ``office_name``.  Likewise, when ``known_jurisdictions`` is given, a new office's jurisdiction must be one
+    of them or be defined with ``jurisdiction_name`` (else ``kb lint`` would reject the output).  Errors name the
+    file and line.
     """
     try:
         fh = open(path, encoding="utf-8-sig", newline="")
@@ -57,15 +63,29 @@ def import_csv(path: str, known_offices: set[str] | frozenset[str] = frozenset()
             raise KBImportError(f"{path}:1: a 'name' column is required")
         offices: dict[str, dict[str, Any]] = {}
         people: dict[str, dict[str, Any]] = {}
+        places: dict[str, dict[str, Any]] = {}
         for row in reader:
             line = reader.line_num
             cell = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
             _row(path, line, cell, people, offices, known_offices)
+            _jurisdiction(cell, places, known_jurisdictions)
     result: dict[str, Any] = {}
+    if places:
+        result["jurisdictions"] = list(places.values())
     if offices:
         result["offices"] = list(offices.values())
     result["people"] = list(people.values())
     return result
+
+
+def _jurisdiction(cell: dict[str, str], places: dict[str, dict[str, Any]],
+                  known: set[str] | frozenset[str] | None) -> None:
+    """Define the row's jurisdiction when the KB lacks it, so the output passes ``kb lint``: by
+    ``jurisdiction_name``, else named after its id ("xland" → "Xland")."""
+    jid, name = cell.get("jurisdiction"), cell.get("jurisdiction_name")
+    if not jid or jid in places or (not name and (known is None or jid in known)):
+        return
+    places[jid] = {"id": jid, "name": name or jid.replace("-", " ").title()}
 
 
 def _date(path: str, line: int, column: str, value: str) -> str:
