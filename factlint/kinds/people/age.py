@@ -76,7 +76,7 @@ class AgeKBKind(CheckKind):
             return
         pub = analysis.pub_date
         for m, age, start, end in candidates:
-            if not judgeable(m) or self.quoted(doc, m.start) or other_years(doc, start, pub):
+            if not judgeable(m, doc) or self.quoted(doc, m.start) or other_years(doc, start, pub):
                 continue
             born = m.person.born
             low = age_on(born, pub - self.window)[0]

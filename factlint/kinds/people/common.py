@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 _YEAR = regexcache.compile(r"(?<![\d,.\-/])(1[89]\d\d|20\d\d)(?![\d\-/])")
 
 
-def judgeable(m: PersonMention, doc: "Document | None" = None) -> bool:
+def judgeable(m: PersonMention, doc: "Document") -> bool:
     """A mention a KB check may judge: it resolves to one KB person by a full name (or a surname bound to one
     written earlier), outside photo captions (dated when the photo was taken, galleries updated later).
     Quotations are the rule's policy, applied through ``CheckKind.quotations``."""
-    return m.person is not None and not (m.surname_only and not m.bound) and not (doc and doc.in_caption(m.start))
+    return m.person is not None and not (m.surname_only and not m.bound) and not doc.in_caption(m.start)
 
 
 def other_years(doc: "Document", offset: int, pub: date) -> list[int]:

@@ -90,7 +90,7 @@ class RoleAtDateKind(CheckKind):
         for m in titled:
             if m.person is None and self.mode == "current":
                 m = _by_title(kb, m, pub)
-            if m is None or not judgeable(m):
+            if m is None or not judgeable(m, doc):
                 continue
             periods = reference_periods(doc, m.start, pub, cap=self.mode != "stale-former")
             result = {"current": self._current, "former": self._former, "stale-former": self._stale}[self.mode](
