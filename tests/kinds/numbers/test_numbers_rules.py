@@ -12,7 +12,7 @@ from conftest import number_findings
 
 from factlint.engine.loader import load_rules
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[3]
 SEED_CANDIDATES = [REPO.parent / "shared" / "seed", REPO.parent.parent / "shared" / "seed"]
 SEED_NAME = "000_104712a9dbac1dd9.txt"
 
