@@ -31,7 +31,9 @@ KEYS = {
     "exclude": "glob patterns of files and directories to skip",
     "locale": "house date order for numeric dates: US (12/3/2023) or UK (3/12/2023)",
     "fail-on": "lowest severity that makes the exit code 1: error, warning or info",
+    "max-article-size": "largest article checked, in megabytes (default 20); larger files are skipped with an error",
 }
+DEFAULT_MAX_ARTICLE_BYTES = 20_000_000
 
 
 class ConfigError(ValueError):
@@ -53,6 +55,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     locale: str | None = None
     fail_on: str = "warning"
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
 
     def rule_enabled(self, rule_id: str, category: str, shipped_enabled: bool) -> bool:
         """Whether a rule runs: ``select`` narrows, ``ignore`` removes, ``enable`` adds shipped-off rules."""
@@ -151,18 +154,27 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
     fail_on = data.get("fail-on", "warning")
     if fail_on not in SEVERITIES:
         fail("fail-on", f"'fail-on' must be one of {', '.join(SEVERITIES)}")
+    size = data.get("max-article-size", DEFAULT_MAX_ARTICLE_BYTES / 1e6)
+    if isinstance(size, bool) or not isinstance(size, (int, float)) or not 0 < size <= 100_000:
+        fail("max-article-size", "'max-article-size' must be a number of megabytes above 0 (at most 100000)")
+    packs = tuple(str((base / p).resolve()) for p in str_list("rules"))
+    for pack in packs:  # a pull request's config must not point factlint at the whole machine (rules: [/])
+        if not Path(pack).is_relative_to(base.resolve()):
+            fail("rules", f"rule pack '{pack}' is outside the configuration's folder {base.resolve()} "
+                          "(name it with --rules to use it)")
     return Settings(
         path=str(path),
         select=str_list("select"),
         ignore=str_list("ignore"),
         enable=str_list("enable"),
         severity=tuple(sorted((str(k), v) for k, v in severity.items())),
-        packs=tuple(str((base / p).resolve()) for p in str_list("rules")),
+        packs=packs,
         kb_files=tuple(str((base / p).resolve()) for p in str_list("kb")),
         include=str_list("include") or DEFAULT_INCLUDE,
         exclude=str_list("exclude"),
         locale=str(locale).upper() if locale else None,
         fail_on=fail_on,
+        max_article_bytes=int(size * 1e6),
     )
 
 
