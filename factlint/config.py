@@ -143,6 +143,8 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             fail(key, f"'{key}' must be a list of strings")
+        if any("\0" in v for v in value):
+            fail(key, f"'{key}' holds a NUL byte, which no file name can")
         return tuple(value)
 
     severity = data.get("severity", {})
@@ -233,7 +235,12 @@ class SettingsResolver:
         if not self.config_path:
             return find_config(folder)
         config = Path(self.config_path)
-        if not config.is_file():
+        try:
+            found = config.is_file()
+        except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+            raise ConfigError(f"{self.config_path!r}: cannot read configuration file "
+                              f"({getattr(exc, 'strerror', None) or exc})") from None
+        if not found:
             raise ConfigError(f"{config}: configuration file not found")
         return config
 

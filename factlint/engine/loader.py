@@ -41,10 +41,13 @@ def pack_files(pack: str) -> list[Path]:
     A folder of the pack that cannot be read is an error, not a silent gap in the rules.
     """
     p = Path(pack)
-    if p.is_file():
-        return [p]
-    if not p.is_dir():
-        raise RuleError([f"{pack}: rule pack not found"])
+    try:
+        if p.is_file():
+            return [p]
+        if not p.is_dir():
+            raise RuleError([f"{pack}: rule pack not found"])
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+        raise RuleError([f"{pack!r}: cannot read rule pack ({getattr(exc, 'strerror', None) or exc})"]) from None
     unreadable: list[str] = []
     found = []
     for root, _dirs, files in os.walk(p, onerror=lambda exc: unreadable.append(f"{exc.filename}: cannot read "

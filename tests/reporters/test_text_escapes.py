@@ -17,3 +17,24 @@ def test_github_annotations_carry_no_escape_sequence(cli, write):
     write("e\x1b[8msc.md", ARTICLE)  # a file name reaches the annotation's properties
     run = cli("check", "--format", "github", "e\x1b[8msc.md")
     assert run.code == 1 and run.out.startswith("::error ") and "\x1b" not in run.out
+
+
+def test_the_html_report_survives_a_lone_surrogate_from_the_python_api():
+    import io
+
+    from factlint.config import Settings
+    from factlint.document import load_text
+    from factlint.engine.runner import check_document, rules_for
+    from factlint.findings import FileResult
+    from factlint.reporters import get_reporter
+
+    doc = load_text("The council approved the the budget \ud800 today.", "x.txt")
+    settings = Settings()
+    rules = rules_for(settings)
+    result = FileResult("x.txt")
+    result.document = doc
+    result.findings, result.errors, result.notices = check_document(doc, settings, rules)
+    assert result.findings
+    out = io.StringIO()
+    get_reporter("html")([result], rules, out)
+    assert "\ufffd" in out.getvalue() and out.getvalue().encode("utf-8")

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 sys.path.insert(0, str(Path(__file__).parent))
 from fuzzing import articles, check_article, load_yaml_kind, yaml_files  # noqa: E402
 
-FAST = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+FAST = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 
 
 @FAST

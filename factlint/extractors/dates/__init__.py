@@ -15,6 +15,7 @@ spans.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from factlint.extractors.dates import grammar as g
@@ -61,8 +62,19 @@ def extract_dates(doc: "Document", locale: str | None = None) -> list[DateMentio
     for m in finditer_at_words(g.CAP_PATTERN, text, text, g.CAP_STARTS):
         found.extend(CAP_HANDLERS[m.lastgroup](scan, m))
     for m in finditer_at_words(g.WORD_PATTERN, text, text, g.WORD_STARTS):
-        found.extend(word(scan, m))
+        try:
+            found.extend(list(word(scan, m)))
+        except (OverflowError, ValueError):  # "yesterday", "last year" published on 0001-01-01 or 9999-12-31
+            continue
     mentions = _overlaps_removed(found)
     if doc.pub_date:
-        mentions = [resolve_weekday(doc.pub_date, x) if x.kind == "weekday" else x for x in mentions]
-    return mentions
+        mentions = [_weekday_or_none(doc.pub_date, x) if x.kind == "weekday" else x for x in mentions]
+    return [x for x in mentions if x is not None]
+
+
+def _weekday_or_none(pub: date, mention: DateMention) -> DateMention | None:
+    """The weekday resolved against the publication date; None when that day falls outside the calendar."""
+    try:
+        return resolve_weekday(pub, mention)
+    except OverflowError:
+        return None
