@@ -237,8 +237,11 @@ def _targets(request: CheckRequest, cache: _Settings) -> list[_Target]:
         p = Path(given)
         settings = cache.for_path(p)
         explicit = not p.is_dir()
-        for path in iter_files([given], settings.include, settings.exclude):
+        unreadable: list[str] = []
+        for path in iter_files([given], settings.include, settings.exclude, unreadable):
             out.append(_Target(path, None, path, explicit))
+        for line in unreadable:
+            print(f"factlint: note: {line}", file=sys.stderr)
     return out
 
 

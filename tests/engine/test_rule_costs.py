@@ -30,3 +30,24 @@ def test_an_oversized_rule_file_is_refused(cli, write):
     write("pack/big.yaml", "# " + "x" * 1_100_000 + "\n")
     run = cli("check", "--rules", "pack", "a.md")
     assert run.code == 2 and "rule file larger than 1,000,000 bytes" in run.err
+
+
+def test_an_unreadable_folder_inside_a_rule_pack_is_an_error(cli, write, monkeypatch):
+    import os
+
+    from factlint.engine import loader
+
+    write("a.md", "---\ndate: 2024-03-14\n---\n\nText.\n")
+    write("pack/locked/r.yaml", "[]\n")
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
+            if root.endswith("locked"):
+                onerror(PermissionError(13, "Permission denied", root))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr(loader.os, "walk", walk)
+    run = cli("check", "--rules", "pack", "a.md")
+    assert run.code == 2 and "pack/locked: cannot read folder of rule pack (Permission denied)" in run.err

@@ -50,3 +50,44 @@ def test_a_nul_byte_after_the_first_kilobytes_still_makes_the_file_binary(cli, w
     write("late.md", ARTICLE.encode() + b"x" * 20_000 + b"\0tail\n")
     run = cli("check", "late.md")
     assert run.code == 2 and "late.md: binary file, not an article" in run.err
+
+
+def test_an_unreadable_file_named_on_the_command_line_does_not_stop_the_others(cli, write, monkeypatch):
+    from factlint.document import os as document_os
+
+    real_open = document_os.open
+    blocked = write("locked.md", ARTICLE)
+    ok = write("ok.md", ARTICLE.replace("the budget", "the the budget"))
+
+    def fake_open(path, *args, **kwargs):
+        if str(path) == blocked:
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(document_os, "open", fake_open)
+    run = cli("check", "-j", "1", blocked, ok)
+    assert run.code == 2 and f"factlint: {blocked}: cannot read: Permission denied" in run.err
+    assert "repeated-word" in run.out and "in 2 files" in run.out
+
+
+def test_an_unreadable_folder_is_reported_not_silently_skipped(cli, write, monkeypatch):
+    import os as real_os
+
+    from factlint.run import discover
+
+    write("news/ok.md", ARTICLE)
+    write("news/locked/hidden.md", ARTICLE)
+    real_walk = real_os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
+            if root.endswith("locked"):
+                onerror(PermissionError(13, "Permission denied", root))
+                dirs[:] = []
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr(discover.os, "walk", walk)
+    run = cli("check", "news")
+    assert "factlint: note: news/locked: folder skipped: cannot read it (Permission denied)" in run.err
+    assert "in 1 file" in run.out
