@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 
 def run(strategy, work, count: int, label: str) -> None:
     stats = {"n": 0, "slowest": 0.0}
-    folder = Path(tempfile.mkdtemp(prefix=f"factlint-fuzz-{label}-"))
+    folder = Path(tempfile.mkdtemp(prefix="factlint-fuzz-"))
 
     @settings(max_examples=count, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(strategy)
