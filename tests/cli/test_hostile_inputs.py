@@ -77,3 +77,11 @@ def test_a_sum_assertion_that_is_a_number_is_refused_at_load(cli, write):
     _rule(write, "  kind: sum\n  assert: 'max(parts)'\n")
     run = cli("check", "--rules", "pack", "a.md")
     assert run.code == 2 and "'max(parts)' is a number, not an assertion" in run.err
+
+
+def test_a_date_written_with_a_digit_python_cannot_convert_is_not_read(cli, write):
+    write("a.md", HEAD.format(date="2024-03-14") + "\U0001CCF2 March 3, 2021 and 3/\U0001CCF2/2020 passed. "
+                  "The council approved the the budget.\n")
+    run = cli("check", "a.md")
+    _no_crash(run)
+    assert run.code == 1 and "repeated-word" in run.out
