@@ -27,6 +27,8 @@ def run(strategy, work, count: int, label: str) -> None:
         took = work(*case, folder)
         stats["n"] += 1
         stats["slowest"] = max(stats["slowest"], took)
+        if stats["n"] % 1000 == 0:  # a long run stopped early still says how far it got
+            print(f"{label}: {stats['n']:,} so far, slowest {stats['slowest']:.3f} s", flush=True)
         assert took < 2.0, f"{took:.2f} s on {case!r:.200}"
 
     start = time.perf_counter()
