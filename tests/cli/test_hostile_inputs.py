@@ -85,3 +85,14 @@ def test_a_date_written_with_a_digit_python_cannot_convert_is_not_read(cli, writ
     run = cli("check", "a.md")
     _no_crash(run)
     assert run.code == 1 and "repeated-word" in run.out
+
+
+def test_an_age_beside_a_publication_date_of_year_1_or_an_unconvertible_digit(cli, write):
+    write("a.md", HEAD.format(date="0001-01-01") + "The 45-year-old Rustem Umerov spoke.\n")
+    run = cli("check", "a.md")
+    _no_crash(run)
+    assert run.code == 0  # no age to compare with before the birth
+    write("b.md", HEAD.format(date="2024-03-14") + "The \U0001CCF2-year-old Rustem Umerov spoke.\n")
+    run = cli("check", "b.md")
+    _no_crash(run)
+    assert run.code == 0

@@ -15,9 +15,10 @@ from factlint.kinds.people.common import judgeable, other_years
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
 
-_AFTER = regexcache.compile(r",[^\S\n]+(?:aged[^\S\n]+)?(?P<age>\d{1,3})(?=[,;)]|[^\S\n]+(?:and|who|was|is|said|has)\b)"
-                       r"|[^\S\n]+\((?:aged[^\S\n]+)?(?P<age>\d{1,3})\)")
-_BEFORE = regexcache.compile(r"(?<![\d\-])(?P<age>\d{1,3})-year-old[^\S\n]+\Z")
+_AFTER = regexcache.compile(r",[^\S\n]+(?:aged[^\S\n]+)?(?P<age>[0-9]{1,3})(?=[,;)]|[^\S\n]+(?:and|who|was|is|said|has)\b)"
+                       r"|[^\S\n]+\((?:aged[^\S\n]+)?(?P<age>[0-9]{1,3})\)")
+# Ages in ASCII digits: ``regex`` takes more characters for \d than ``int()`` converts (U+1CCF2).
+_BEFORE = regexcache.compile(r"(?<![\d\-])(?P<age>[0-9]{1,3})-year-old[^\S\n]+\Z")
 
 
 class AgeKBKind(CheckKind):
@@ -72,7 +73,12 @@ class AgeKBKind(CheckKind):
             if not judgeable(m) or self.quoted(doc, m.start) or other_years(doc, start, pub):
                 continue
             born = m.person.born
-            low = age_on(born, pub - self.window)[0]
+            if pub < born.first:  # a publication date before the birth (a wrong date, year 1): no age to compare
+                continue
+            try:
+                low = age_on(born, pub - self.window)[0]
+            except OverflowError:  # published in year 1: the window cannot reach back
+                low = age_on(born, pub)[0]
             high = age_on(born, pub)[1]
             if low <= age <= high:
                 continue
