@@ -34,10 +34,13 @@ KEYS = {
     "locale": "house date order for numeric dates: US (12/3/2023) or UK (3/12/2023)",
     "fail-on": "lowest severity that makes the exit code 1: error, warning or info",
     "root": "true: do not merge the configurations of parent folders",
+    "max-article-size": "largest article checked, in megabytes (default 20); larger files are skipped with an error",
 }
+DEFAULT_MAX_ARTICLE_BYTES = 20_000_000
 # The Settings field each key sets.
 FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "severity": "severity", "rules": "packs",
-          "kb": "kb_files", "include": "include", "exclude": "exclude", "locale": "locale", "fail-on": "fail_on"}
+          "kb": "kb_files", "include": "include", "exclude": "exclude", "locale": "locale", "fail-on": "fail_on",
+          "max-article-size": "max_article_bytes"}
 # How a nearer file's value combines with its parent's: these add to the parent's list, ``severity`` merges per
 # key, every other key replaces.
 ADDING = ("ignore", "enable", "packs", "kb_files", "exclude")
@@ -64,6 +67,7 @@ class Settings:
     fail_on: str = "warning"
     # (key, "file:line" or "command line") for every value not left at its default, for ``factlint config``.
     origins: tuple[tuple[str, str], ...] = ()
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
 
     def rule_enabled(self, rule_id: str, category: str, shipped_enabled: bool) -> bool:
         """Whether a rule runs: ``select`` narrows, ``ignore`` removes, ``enable`` adds shipped-off rules."""
@@ -167,7 +171,7 @@ def _read_pyproject(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     return data, lines
 
 
-def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settings:
+def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> "Layer":
     base = path.parent
 
     def fail(key: str, message: str) -> None:
@@ -183,6 +187,8 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             fail(key, f"'{key}' must be a list of strings")
+        if any("\0" in v for v in value):
+            fail(key, f"'{key}' holds a NUL byte, which no file name can")
         return tuple(value)
 
     severity = data.get("severity", {})
@@ -197,6 +203,14 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
     root = data.get("root", False)
     if not isinstance(root, bool):
         fail("root", "'root' must be true or false")
+    size = data.get("max-article-size", DEFAULT_MAX_ARTICLE_BYTES / 1e6)
+    if isinstance(size, bool) or not isinstance(size, (int, float)) or not 0 < size <= 100_000:
+        fail("max-article-size", "'max-article-size' must be a number of megabytes above 0 (at most 100000)")
+    packs = tuple(str((base / p).resolve()) for p in str_list("rules"))
+    for pack in packs:  # a pull request's config must not point factlint at the whole machine (rules: [/])
+        if not Path(pack).is_relative_to(base.resolve()):
+            fail("rules", f"rule pack '{pack}' is outside the configuration's folder {base.resolve()} "
+                          "(name it with --rules to use it)")
     kb_files = tuple(str((base / p).resolve()) for p in str_list("kb"))
     for given, resolved in zip(str_list("kb"), kb_files):
         if not Path(resolved).is_file():
@@ -207,12 +221,13 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
         "ignore": str_list("ignore"),
         "enable": str_list("enable"),
         "severity": tuple(sorted((str(k), v) for k, v in severity.items())),
-        "rules": tuple(str((base / p).resolve()) for p in str_list("rules")),
+        "rules": packs,
         "kb": kb_files,
         "include": str_list("include") or DEFAULT_INCLUDE,
         "exclude": str_list("exclude"),
         "locale": str(locale).upper() if locale else None,
         "fail-on": fail_on,
+        "max-article-size": int(size * 1e6),
     }
     present = {FIELDS[k]: v for k, v in values.items() if k in data}
     return Layer(path, present, {FIELDS[k]: lines.get(k, 1) for k in values if k in data}, root)
@@ -283,7 +298,12 @@ class SettingsResolver:
         if not self.config_path:
             return find_config(folder)
         config = Path(self.config_path)
-        if not config.is_file():
+        try:
+            found = config.is_file()
+        except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+            raise ConfigError(f"{self.config_path!r}: cannot read configuration file "
+                              f"({getattr(exc, 'strerror', None) or exc})") from None
+        if not found:
             raise ConfigError(f"{config}: configuration file not found")
         return config
 

@@ -18,3 +18,7 @@ class BaselineError(ValueError):
 
 class KBError(Exception):
     """A KB file cannot be read: the message is one line naming the file and line (raised by ``factlint.kb``)."""
+
+
+class OutputError(OSError):
+    """A report, baseline or KB file that cannot be written where asked; one line for the user."""

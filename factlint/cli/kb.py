@@ -46,8 +46,13 @@ def _load(kb_files: tuple[str, ...]):
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        from factlint.errors import OutputError
+        from factlint.support.output import write_output
+
+        try:
+            write_output(output, text)
+        except OutputError as exc:
+            _fail(str(exc))
     else:
         click.echo(text, nl=False)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -10,10 +12,10 @@ from factlint.document.captions import find_captions
 from factlint.document.model import Document, Span, trimmed
 from factlint.document.prose import build_prose
 from factlint.document.pubdate import dateline_date
-from factlint.document.reader import Parsed, SourceError, parse_date_value, to_text_offsets
+from factlint.document.reader import Parsed, SkippedSource, SourceError, parse_date_value, to_text_offsets
 from factlint.document.sentences import find_quotes, split_sentences
 
-__all__ = ["Document", "Span", "SourceError", "load_document", "load_text", "read_source", "FORMATS"]
+__all__ = ["Document", "Span", "SkippedSource", "SourceError", "load_document", "load_text", "read_source", "FORMATS"]
 
 FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
@@ -38,17 +40,34 @@ def format_for(path: str) -> str:
     return FORMATS.get(Path(path).suffix.lower(), "text")
 
 
-def read_source(path: str) -> str:
-    """Read a file as UTF-8 article text, or raise ``SourceError`` with a one-line reason naming the file."""
+def read_source(path: str, max_bytes: int = 20_000_000) -> str:
+    """Read a file as UTF-8 article text, or raise ``SourceError`` with a one-line reason naming the file.
+
+    Only regular files are read (a FIFO would block forever, ``/dev/zero`` never ends), at most ``max_bytes``
+    of them (a 1 GB file is refused after reading ``max_bytes``, not read whole), and a NUL byte anywhere makes
+    the file binary.
+    """
     try:
-        data = Path(path).read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise SourceError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise SourceError(f"{path}: is a directory") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if b"\0" in data[:8192]:
+    except ValueError:
+        raise SourceError(f"{path!r}: not a valid file name") from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise SkippedSource(f"{path}: skipped: not a regular file (a pipe, device or socket)")
+        try:
+            data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise SourceError(f"{path}: larger than the maximum article size ({max_bytes / 1e6:g} MB, "
+                          "'max-article-size' in the configuration)")
+    if b"\0" in data:
         raise SourceError(f"{path}: binary file, not an article")
     try:
         text = data.decode("utf-8-sig")

@@ -78,7 +78,7 @@ def _scalar(raw: str | None) -> Any:
         except ValueError:
             return _NEEDS_YAML
     if _INT.fullmatch(raw) and "_" not in raw:
-        return int(raw)
+        return int(raw) if len(raw) <= 4000 else raw  # Python refuses longer digit strings: keep the text
     if not _PLAIN_SAFE.fullmatch(raw) or _SPECIAL.fullmatch(raw):
         return _NEEDS_YAML
     return raw

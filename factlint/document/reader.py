@@ -14,6 +14,10 @@ class SourceError(ValueError):
     """The file cannot be read as an article (bad front matter, not UTF-8, binary…); the message names the place."""
 
 
+class SkippedSource(SourceError):
+    """Not an article file at all (a FIFO or device found among articles): skipped with a note, not an error."""
+
+
 @dataclass
 class Parsed:
     """A reader's result, all in source offsets: ranges to drop, paragraph ranges, directives, metadata."""

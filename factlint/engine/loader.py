@@ -6,6 +6,7 @@ newsroom fixing its pack sees every mistake at once.  Nothing in a rule file is 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +32,30 @@ class RuleError(ValueError):
         self.problems = problems
 
 
+MAX_RULE_FILE_BYTES = 1_000_000  # a rule file from a pull request must not cost the run more than this to parse
+
+
 def pack_files(pack: str) -> list[Path]:
-    """The YAML files of a pack: a directory (sorted, recursively) or a single file."""
+    """The YAML files of a pack: a directory (sorted, recursively) or a single file.
+
+    A folder of the pack that cannot be read is an error, not a silent gap in the rules.
+    """
     p = Path(pack)
-    if p.is_file():
-        return [p]
-    if not p.is_dir():
-        raise RuleError([f"{pack}: rule pack not found"])
-    return sorted(q for q in p.rglob("*") if q.suffix in (".yaml", ".yml") and q.is_file())
+    try:
+        if p.is_file():
+            return [p]
+        if not p.is_dir():
+            raise RuleError([f"{pack}: rule pack not found"])
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+        raise RuleError([f"{pack!r}: cannot read rule pack ({getattr(exc, 'strerror', None) or exc})"]) from None
+    unreadable: list[str] = []
+    found = []
+    for root, _dirs, files in os.walk(p, onerror=lambda exc: unreadable.append(f"{exc.filename}: cannot read "
+                                                                              f"folder of rule pack ({exc.strerror})")):
+        found += [Path(root) / f for f in files if f.endswith((".yaml", ".yml"))]
+    if unreadable:
+        raise RuleError(unreadable)
+    return sorted(q for q in found if q.is_file())
 
 
 def load_rules(packs: list[str]) -> list[Rule]:
@@ -69,6 +86,9 @@ def load_rules(packs: list[str]) -> list[Rule]:
 
 def _load_file(path: str, problems: list[str]) -> list[Rule]:
     try:
+        if os.path.getsize(path) > MAX_RULE_FILE_BYTES:
+            problems.append(f"{path}:1: rule file larger than {MAX_RULE_FILE_BYTES:,} bytes")
+            return []
         data = load_yaml_file(path)
     except YamlError as exc:
         problems.append(str(exc))

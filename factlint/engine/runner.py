@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from factlint.config import Settings
-from factlint.document import SourceError, load_document, read_source
+from factlint.document import SkippedSource, SourceError, load_document, read_source
 from factlint.document.model import Document
 from factlint.kinds.analysis import Analysis
 from factlint.engine.loader import load_rules
@@ -45,11 +45,12 @@ def check_file(
     shown = display_path or path
     result = FileResult(shown)
     try:
-        text = source if source is not None else read_source(path)
+        text = source if source is not None else read_source(path, settings.max_article_bytes)
         doc = load_document(shown, text, pub_date=pub_date)
     except SourceError as exc:
         msg = str(exc)
-        result.errors.append(msg if msg.startswith(shown) else f"{shown}: {msg}")
+        msg = msg if msg.startswith(shown) else f"{shown}: {msg}"
+        (result.notices if isinstance(exc, SkippedSource) else result.errors).append(msg)
         return result
     result.document = doc
     result.findings, result.errors, result.notices = check_document(doc, settings, rules)

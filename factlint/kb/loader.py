@@ -5,8 +5,8 @@ an earlier one with the same id, so a newsroom can correct a shipped fact withou
 
 Parsing YAML costs far more than the 0.1 s budget of a pre-commit run allows for a KB of any size, so the loaded
 ``KB`` (indexes included) is pickled into the user's cache directory (``factlint.support.cache``), one entry per set of
-files, stamped with every file's modification time and size and the factlint version: a changed file makes the
-entry stale and it is rebuilt in place; an unwritable cache directory only costs speed.
+files, stamped with the SHA-256 of every file's contents and the factlint version, and sealed against tampering:
+a changed file makes the entry stale and it is rebuilt in place; an unwritable cache directory only costs speed.
 """
 
 from __future__ import annotations

@@ -31,6 +31,8 @@ class PartialDate(NamedTuple):
         if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
             raise ValueError(f"not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: {text!r}")
         year = int(parts[0])
+        if year < 1:
+            raise ValueError(f"year 0 does not exist in {text!r}")
         month = int(parts[1]) if len(parts) > 1 else 0
         day = int(parts[2]) if len(parts) > 2 else 0
         if len(parts) > 1 and not 1 <= month <= 12:

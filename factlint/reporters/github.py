@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from factlint.reporters import all_findings
+from factlint.reporters.text import safe
 
 if TYPE_CHECKING:
     from factlint.kinds.rule import Rule
@@ -14,8 +15,11 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """A workflow command's message, escaped as GitHub requires (``%``, CR and LF)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message, escaped as GitHub requires (``%``, CR and LF), control characters made visible.
+
+    The Actions log renders ANSI sequences, so an ESC from article text could restyle or hide log lines.
+    """
+    return safe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

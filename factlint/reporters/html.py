@@ -11,6 +11,7 @@ nothing (a Content-Security-Policy of ``default-src 'none'`` forbids it even if 
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, TextIO
 
@@ -42,8 +43,12 @@ mark.point::after{content:"\\2691";color:#c92a2a}
 """
 
 
+_LONE_SURROGATES = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
 def escape(text: str) -> str:
-    """Escaped for text and attribute values; undecodable file-name bytes become U+FFFD."""
+    """Escaped for text and attribute values; undecodable file-name bytes and lone surrogates become U+FFFD."""
+    text = _LONE_SURROGATES.sub("\ufffd", text)  # any surrogate surrogateescape cannot turn back into a byte
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return html.escape(text, quote=True)
 

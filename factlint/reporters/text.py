@@ -11,6 +11,16 @@ if TYPE_CHECKING:
     from factlint.kinds.rule import Rule
     from factlint.findings import FileResult
 
+# Article text reaches the terminal: its control characters (an ESC starting a colour, cursor or title sequence,
+# a bidi override reordering what is shown) are replaced one for one by visible stand-ins, so carets still align.
+_CONTROLS = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421}
+_CONTROLS |= {c: 0xFFFD for c in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+
+
+def safe(text: str) -> str:
+    """``text`` with terminal control characters (C0 but tab and newline, DEL, C1, bidi controls) made visible."""
+    return text.translate(_CONTROLS)
+
 _COLORS = {"error": "\x1b[31;1m", "warning": "\x1b[33;1m", "info": "\x1b[36;1m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
@@ -24,18 +34,18 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
             counts[f.severity] += 1
             if color:
                 sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}"
-                stream.write(f"{_BOLD}{f.path}:{f.line}:{f.column}:{_RESET} {sev} [{f.rule}] {f.message}\n")
+                stream.write(f"{_BOLD}{safe(f.path)}:{f.line}:{f.column}:{_RESET} {sev} [{f.rule}] {safe(f.message)}\n")
             else:
-                stream.write(f"{f}\n")
+                stream.write(f"{safe(str(f))}\n")
             if doc is not None:
                 line = doc.source_line(f.line)
                 if line.strip():
                     width = (f.end_column - f.column) if f.end_line == f.line else len(line) - f.column + 1
                     shown, col = _window(line, f.column - 1, max(1, width))
                     caret = " " * col + "^" * min(max(1, width), _WIDTH)
-                    stream.write(f"    {shown}\n    {caret}\n")
+                    stream.write(f"    {safe(shown)}\n    {caret}\n")
             for r in f.related:
-                note = f"{r.path}:{r.line}:{r.column}: note: {r.message}\n"
+                note = safe(f"{r.path}:{r.line}:{r.column}: note: {r.message}") + "\n"
                 stream.write(f"{_DIM}{note}{_RESET}" if color else note)
     total = sum(counts.values())
     files = len(results)

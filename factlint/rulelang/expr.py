@@ -124,6 +124,15 @@ def parse(source: str) -> Expr:
     return Expr(source, node, frozenset(parser.names))
 
 
+def parse_assertion(source: str) -> Expr:
+    """Parse an assertion and try it once on sample values, so that a rule file saying ``max(parts)`` (a number)
+    or comparing a comparison fails when it is loaded, not on every article; ``ExprError`` says why."""
+    expr = parse(source)
+    if isinstance(expr.evaluate({name: Interval(1.0, 1.0) for name in expr.names}), Interval):
+        raise ExprError(f"'{source}' is a number, not an assertion; compare it with something")
+    return expr
+
+
 def _tokenize(source: str) -> list[tuple[str, str]]:
     tokens = []
     pos = 0

@@ -74,9 +74,10 @@ def create(results: list[FileResult], baseline_file: str) -> tuple[int, int]:
         "tool": "factlint",
         "findings": sorted(entries.values(), key=lambda e: (e["path"], e["rule"], e["text"], e["fingerprint"])),
     }
-    with open(baseline_file, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=2, ensure_ascii=False)
-        fh.write("\n")
+    from factlint.support.output import write_output
+
+    inputs = [r.path for r in results]
+    write_output(baseline_file, json.dumps(data, indent=2, ensure_ascii=False) + "\n", inputs)
     return total, len(entries)
 
 

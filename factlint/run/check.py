@@ -18,7 +18,7 @@ from factlint.run.discover import iter_files, selected
 from factlint.engine.loader import RuleError
 from factlint.kinds.rule import Rule
 from factlint.engine.runner import known_rules
-from factlint.errors import BaselineError, GitError
+from factlint.errors import BaselineError, GitError, OutputError
 from factlint.findings import FileResult, Finding, severity_rank
 
 if TYPE_CHECKING:
@@ -171,10 +171,16 @@ def _collect_or_say_why(request: CheckRequest) -> "CheckOutcome | None":
 
 def run_check(request: CheckRequest) -> int:
     """Check every file, write the report (and statistics), and return the exit code."""
+    if request.output and not _output_ok(request.output, request.paths):
+        return 2
     outcome = _collect_or_say_why(request)
     if outcome is None:
         return 2
-    _write_report(request, outcome.results, outcome.rules)
+    try:
+        _write_report(request, outcome.results, outcome.rules)
+    except OutputError as exc:
+        print(f"factlint: {exc}", file=sys.stderr)
+        return 2
     if request.statistics:
         from factlint.run.statistics import write_statistics
 
@@ -190,17 +196,35 @@ def create_baseline(request: CheckRequest, baseline_file: str) -> int:
     """``factlint baseline create``: check, then record every finding in ``baseline_file``."""
     from factlint.run.baseline import create
 
+    if not _output_ok(baseline_file, request.paths):
+        return 2
     outcome = _collect_or_say_why(request)
     if outcome is None:
         return 2
     if outcome.errors:
         print(f"factlint: {baseline_file} not written: some files could not be checked", file=sys.stderr)
         return 2
-    total, entries = create(outcome.results, baseline_file)
+    try:
+        total, entries = create(outcome.results, baseline_file)
+    except OutputError as exc:
+        print(f"factlint: {exc}", file=sys.stderr)
+        return 2
     files = len(outcome.results)
     print(f"Recorded {total} finding{'s' if total != 1 else ''} ({entries} distinct) from "
           f"{files} file{'s' if files != 1 else ''} in {baseline_file}")
     return 0
+
+
+def _output_ok(path: str, inputs: list[str]) -> bool:
+    """Whether ``path`` may take the run's output (checked before any work); says why not on stderr."""
+    from factlint.support.output import check_output
+
+    try:
+        check_output(path, [p for p in inputs if p != "-"])
+    except OutputError as exc:
+        print(f"factlint: {exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def _targets(request: CheckRequest, cache: _Settings) -> list[_Target]:
@@ -219,8 +243,11 @@ def _targets(request: CheckRequest, cache: _Settings) -> list[_Target]:
             if not selected(given, settings.include, settings.exclude, base):
                 skipped.append(given)
                 continue
-        for path in iter_files([given], settings.include, settings.exclude):
+        unreadable: list[str] = []
+        for path in iter_files([given], settings.include, settings.exclude, unreadable):
             out.append(_Target(path, None, path, explicit))
+        for line in unreadable:
+            print(f"factlint: note: {line}", file=sys.stderr)
     if skipped and not request.quiet:
         shown = ", ".join(skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
         print(f"factlint: note: not checked, by the configuration's include/exclude: {shown} "
@@ -233,8 +260,13 @@ def _write_report(request: CheckRequest, results: list[FileResult], rules: list[
 
     write = get_reporter(request.fmt)
     if request.output:
-        with open(request.output, "w", encoding="utf-8") as fh:
-            write(results, rules, fh, color=False)
+        import io
+
+        from factlint.support.output import write_output
+
+        buffer = io.StringIO()
+        write(results, rules, buffer, color=False)
+        write_output(request.output, buffer.getvalue(), [r.path for r in results])
         return
     # Colour on a terminal unless told otherwise; NO_COLOR (https://no-color.org) is the usual way to say so.
     auto = sys.stdout.isatty() and request.fmt == "text" and not os.environ.get("NO_COLOR")

@@ -36,15 +36,24 @@ def selected(path: str, include: tuple[str, ...], exclude: tuple[str, ...], base
     return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in include) and not _excluded(rel, exclude)
 
 
-def iter_files(paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...]) -> Iterator[str]:
-    """Files to check, in a stable order: explicit files always, directory contents by the globs."""
+def iter_files(
+    paths: list[str], include: tuple[str, ...], exclude: tuple[str, ...], unreadable: list[str] | None = None,
+) -> Iterator[str]:
+    """Files to check, in a stable order: explicit files always, directory contents by the globs.
+
+    Folders that cannot be listed are added to ``unreadable`` (the caller says so) rather than silently missed.
+    """
     for given in paths:
         p = Path(given)
         if not p.is_dir():
             yield given
             continue
         found = []
-        for root, dirs, files in os.walk(p):
+        def skipped(exc: OSError) -> None:
+            if unreadable is not None:
+                unreadable.append(f"{exc.filename}: folder skipped: cannot read it ({exc.strerror})")
+
+        for root, dirs, files in os.walk(p, onerror=skipped):
             dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
             rel_root = os.path.relpath(root, p).replace(os.sep, "/")
             for name in files:

@@ -8,6 +8,10 @@ module records what the parser produced and, in later processes, hands it straig
 It relies on one private detail of ``regex`` (``regex._main._compile`` handing ``_regex.compile`` its
 arguments), so it is guarded: the cache is keyed on the ``regex`` and Python versions, anything unexpected
 falls back to ``regex.compile``, and patterns built the normal way behave identically.
+
+A marshalled program handed to the C core is code-adjacent (an edited one can crash the process or silently
+match differently), so the file is sealed like every cache entry (``factlint.support.cache``): a file this
+factlint did not write under its own key is never unmarshalled.
 """
 
 from __future__ import annotations
@@ -16,12 +20,11 @@ import atexit
 import marshal
 import sys
 import threading
-import zlib
 from typing import Any
 
 import regex
 
-from factlint.support.cache import cache_dir, write_atomic
+from factlint.support.cache import read_sealed, write_sealed
 
 _LOCK = threading.Lock()
 _VERSION = f"{regex.__version__}-{sys.version_info[0]}.{sys.version_info[1]}"
@@ -112,23 +115,22 @@ def _marshallable(args: tuple) -> bool:
     return True
 
 
-def _path():
-    return cache_dir() / f"regex-{_VERSION}.marshal"
+def _name() -> str:
+    return f"regex-{_VERSION}.marshal"
 
 
 def _load() -> dict[tuple, tuple]:
     global _entries
     if _entries is None:
         _entries = {}
-        try:
-            data = _path().read_bytes()
-            digest, body = data[:4], data[4:]
-            if zlib.crc32(body).to_bytes(4, "big") == digest:
+        body = read_sealed("regex", _name())
+        if body is not None:
+            try:
                 loaded = marshal.loads(body)
-                if isinstance(loaded, dict):
-                    _entries = loaded
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+            except (ValueError, EOFError, TypeError):
+                loaded = None
+            if isinstance(loaded, dict):
+                _entries = loaded
     return _entries
 
 
@@ -138,5 +140,4 @@ def _save() -> None:
     others = [k for k in _entries if k not in _used]
     kept = [k for k in _entries if k in _used] + others[len(others) - max(0, _MAX_ENTRIES - len(_used)):]
     keep = {k: _entries[k] for k in kept}
-    body = marshal.dumps(keep)
-    write_atomic(_path(), zlib.crc32(body).to_bytes(4, "big") + body)
+    write_sealed("regex", _name(), marshal.dumps(keep))

@@ -4,6 +4,9 @@ pint costs 130 ms to import and 12–290 ms to build its registry, more than the
 Every conversion factlint needs between two units is affine (``y = a·x + b``: miles to km, °C to °F), so the
 first time a pair is seen pint computes it, the pair's ``(a, b)`` is checked at a third point and stored, and
 later processes convert with the stored numbers.  Pairs pint cannot convert are remembered as such.
+
+The factors file is sealed like every cache entry (a planted one is ignored, not believed), and pint's own
+pickle cache stays off: it would unpickle whatever sits in the cache folder.
 """
 
 from __future__ import annotations
@@ -13,17 +16,17 @@ from functools import lru_cache
 from typing import Any
 
 from factlint import __version__
-from factlint.support.cache import cache_dir, write_atomic
+from factlint.support.cache import read_sealed, write_sealed
 
 _pairs: dict[str, list[float] | None] | None = None
 
 
 @lru_cache(maxsize=1)
 def _registry() -> Any:
-    """pint's unit registry, built once per process and cached on disk by pint."""
+    """pint's unit registry, built once per process (only when a unit pair is new: see ``convert``)."""
     import pint
 
-    return pint.UnitRegistry(cache_folder=":auto:", autoconvert_offset_to_baseunit=True)
+    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 
 
 def _pint_convert(value: float, unit: str, target: str) -> float | None:
@@ -33,18 +36,19 @@ def _pint_convert(value: float, unit: str, target: str) -> float | None:
         return None
 
 
-def _path():
-    return cache_dir() / f"units-{__version__}.json"
+def _name() -> str:
+    return f"units-{__version__}.json"
 
 
 def _load() -> dict[str, list[float] | None]:
     global _pairs
     if _pairs is None:
+        body = read_sealed("units", _name())
         try:
-            loaded = json.loads(_path().read_text(encoding="utf-8"))
-            _pairs = loaded if isinstance(loaded, dict) else {}
-        except (OSError, ValueError):
-            _pairs = {}
+            loaded = json.loads(body) if body is not None else {}
+        except ValueError:
+            loaded = {}
+        _pairs = loaded if isinstance(loaded, dict) else {}
     return _pairs
 
 
@@ -67,7 +71,7 @@ def convert(value: float, unit: str, target: str) -> float | None:
     key = f"{unit}\t{target}"
     if key not in pairs:
         pairs[key] = _affine(unit, target)
-        write_atomic(_path(), json.dumps(pairs, sort_keys=True).encode("utf-8"))
+        write_sealed("units", _name(), json.dumps(pairs, sort_keys=True).encode("utf-8"))
     factors = pairs[key]
     if factors is None:
         return None

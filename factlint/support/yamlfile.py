@@ -3,8 +3,8 @@
 Only ``safe_load`` semantics: no tag constructs code.  Every mapping comes back as a ``LineDict``, which knows the
 1-based line of itself and of each key, so a validator can say ``rules/numbers.yaml:12: unknown key 'severty'``.
 
-Parsed data files are cached on disk (keyed on path, size and modification time), so a warm run reads its rule
-packs without importing or running the YAML parser at all.
+Parsed data files are cached on disk (keyed on path and content hash, sealed: ``factlint.support.cache``), so a
+warm run reads its rule packs without importing or running the YAML parser at all.
 """
 
 from __future__ import annotations

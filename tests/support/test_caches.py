@@ -5,6 +5,7 @@ import importlib
 import regex
 
 from factlint.support import regexcache
+from factlint.support.cache import cache_dir
 
 
 def fresh_cache_module(tmp_path, monkeypatch):
@@ -45,7 +46,7 @@ def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch):
     rc = fresh_cache_module(tmp_path, monkeypatch)
     rc.compile(*PATTERNS[0])
     rc._save()
-    path = rc._path()
+    path = cache_dir() / rc._name()
     path.write_bytes(path.read_bytes()[:-7] + b"garbage")
     rc = fresh_cache_module(tmp_path, monkeypatch)
     assert rc._load() == {}

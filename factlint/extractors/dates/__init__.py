@@ -15,6 +15,7 @@ spans.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from factlint.extractors.dates import grammar as g
@@ -57,12 +58,29 @@ def extract_dates(doc: "Document", locale: str | None = None) -> list[DateMentio
     scan = Scan(doc, text, doc.pub_date, locale)
     found: list[DateMention] = []
     for m in g.DIGIT_PATTERN.finditer(text):
-        found.extend(DIGIT_HANDLERS[m.lastgroup](scan, m))
+        found.extend(_read(DIGIT_HANDLERS[m.lastgroup], scan, m))
     for m in finditer_at_words(g.CAP_PATTERN, text, text, g.CAP_STARTS):
-        found.extend(CAP_HANDLERS[m.lastgroup](scan, m))
+        found.extend(_read(CAP_HANDLERS[m.lastgroup], scan, m))
     for m in finditer_at_words(g.WORD_PATTERN, text, text, g.WORD_STARTS):
-        found.extend(word(scan, m))
+        found.extend(_read(word, scan, m))
     mentions = _overlaps_removed(found)
     if doc.pub_date:
-        mentions = [resolve_weekday(doc.pub_date, x) if x.kind == "weekday" else x for x in mentions]
-    return mentions
+        mentions = [_weekday_or_none(doc.pub_date, x) if x.kind == "weekday" else x for x in mentions]
+    return [x for x in mentions if x is not None]
+
+
+def _read(handler, scan: Scan, m) -> list[DateMention]:
+    """A handler's mentions, or none when its arithmetic leaves the calendar ("yesterday" published 0001-01-01,
+    "last year" in 9999) or its digits are ones ``regex`` takes for ``\\d`` and ``int()`` does not (U+1CCF2)."""
+    try:
+        return list(handler(scan, m))
+    except (OverflowError, ValueError):
+        return []
+
+
+def _weekday_or_none(pub: date, mention: DateMention) -> DateMention | None:
+    """The weekday resolved against the publication date; None when that day falls outside the calendar."""
+    try:
+        return resolve_weekday(pub, mention)
+    except OverflowError:
+        return None

@@ -13,6 +13,8 @@ used ("3.5 million": 100000), from which checks derive their tolerances.
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -235,7 +237,13 @@ def _digit_figure(text: str, m: regex.Match) -> _Figure | None:
     if prev in "/#:":
         return None
     num = m.group("num")
-    return _Figure(start, m.start("num"), float(num.replace(",", "")), digit_step(num), num, m.group("cur"))
+    try:  # regex's \d takes digits float() does not (U+1CCF2); 309 digits and more overflow to inf
+        value = float(num.replace(",", ""))
+    except ValueError:
+        return None
+    if not math.isfinite(value):
+        return None
+    return _Figure(start, m.start("num"), value, digit_step(num), num, m.group("cur"))
 
 
 def _word_figure(text: str, m: regex.Match) -> _Figure | None:

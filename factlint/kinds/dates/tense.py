@@ -80,8 +80,8 @@ class DateTenseKind(CheckKind):
         if bad:
             raise RuleParamError("granularities", f"unknown granularity '{sorted(bad)[0]}' (day, month, year)")
         self.granularities = frozenset(p["granularities"])
-        if p["tolerance_days"] < 0:
-            raise RuleParamError("tolerance_days", "tolerance_days cannot be negative")
+        if not 0 <= p["tolerance_days"] <= 36_525:  # beyond a century, date arithmetic leaves the calendar
+            raise RuleParamError("tolerance_days", "tolerance_days must be between 0 and 36525 (a century)")
         self.tolerance = timedelta(days=p["tolerance_days"])
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from factlint.rulelang.expr import ExprError, Interval, parse
+from factlint.rulelang.expr import ExprError, Interval, parse_assertion
 from factlint.kinds.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import Selector, by_scope, check_message_names, describe, lexicon_ancestors
@@ -68,7 +68,7 @@ class RelationKind(CheckKind):
         self.names = list(spec)
         self.selectors = [Selector(spec[n], "quantities") for n in self.names]
         try:
-            self.expr = parse(p["assert"])
+            self.expr = parse_assertion(p["assert"])
         except ExprError as exc:
             raise RuleParamError("assert", str(exc)) from None
         unknown = set(self.expr.names) - set(self.names)

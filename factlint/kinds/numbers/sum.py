@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.support import regexcache
-from factlint.rulelang.expr import ExprError, Interval, parse
+from factlint.rulelang.expr import ExprError, Interval, parse_assertion
 from factlint.kinds.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import Selector, by_scope, lexicon_ancestors, line_of
@@ -57,7 +57,7 @@ class SumKind(CheckKind):
         self.exprs = {}
         for key in ("assert", "partial_assert"):
             try:
-                self.exprs[key] = parse(p[key])
+                self.exprs[key] = parse_assertion(p[key])
             except ExprError as exc:
                 raise RuleParamError(key, str(exc)) from None
             if not set(self.exprs[key].names) <= {"parts", "total"}:

@@ -17,14 +17,15 @@ from factlint.kinds.people.common import judgeable, other_years
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
 
-_AFTER = regexcache.compile(r",[^\S\n]+(?:aged[^\S\n]+)?(?P<age>\d{1,3})(?=[,;)]|[^\S\n]+(?:and|who|was|is|said|has)\b)"
-                       r"|[^\S\n]+\((?:aged[^\S\n]+)?(?P<age>\d{1,3})\)")
+_AFTER = regexcache.compile(r",[^\S\n]+(?:aged[^\S\n]+)?(?P<age>[0-9]{1,3})(?=[,;)]|[^\S\n]+(?:and|who|was|is|said|has)\b)"
+                       r"|[^\S\n]+\((?:aged[^\S\n]+)?(?P<age>[0-9]{1,3})\)")
 # A figure after a name that is a count or a share, not an age: "Mr. Rubio, 10, percent", "Sanders (45)" in a
 # sentence of votes, delegates or poll points.
 _SHARE_NEXT = regexcache.compile(r"[,;)]?[^\S\n]*(?:percent|per[^\S\n]+cent|%|points?|votes?|seats?|delegates?)\b")
 _COUNT_WORDS = regexcache.compile(r"\b(?:percent|per cent|%|points|votes|seats|delegates|polls?|goals|runs|"
                                   r"wins|ballots|support)\b", regex.IGNORECASE)
-_BEFORE = regexcache.compile(r"(?<![\d\-])(?P<age>\d{1,3})-year-old[^\S\n]+\Z")
+# Ages in ASCII digits: ``regex`` takes more characters for \d than ``int()`` converts (U+1CCF2).
+_BEFORE = regexcache.compile(r"(?<![\d\-])(?P<age>[0-9]{1,3})-year-old[^\S\n]+\Z")
 
 
 class AgeKBKind(CheckKind):
@@ -79,7 +80,12 @@ class AgeKBKind(CheckKind):
             if not judgeable(m, doc) or self.quoted(doc, m.start) or other_years(doc, start, pub):
                 continue
             born = m.person.born
-            low = age_on(born, pub - self.window)[0]
+            if pub < born.first:  # a publication date before the birth (a wrong date, year 1): no age to compare
+                continue
+            try:
+                low = age_on(born, pub - self.window)[0]
+            except OverflowError:  # published in year 1: the window cannot reach back
+                low = age_on(born, pub)[0]
             high = age_on(born, pub)[1]
             if low <= age <= high:
                 continue

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint.support import regexcache
+from factlint.support.regexbound import pattern_problem
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError, RuleTimeout
 
 if TYPE_CHECKING:
@@ -67,6 +68,9 @@ class PatternKind(CheckKind):
 
 
 def _compile(key: str, source: str, flags: int) -> regex.Pattern:
+    problem = pattern_problem(source)
+    if problem:
+        raise RuleParamError(key, problem)
     try:
         return regexcache.compile(source, flags)
     except regex.error as exc:
