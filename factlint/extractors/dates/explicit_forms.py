@@ -126,7 +126,7 @@ def _day_date(scan: Scan, m: regex.Match, dtxt: str, dbtxt: str | None, mtxt: st
     year = int(ytxt) if ytxt else None
     end = m.end()
     if not 1 <= day <= 31:
-        if _plainly_a_day(scan, m, day, month, year, dbtxt, end):
+        if _plainly_a_day(scan, m, day, month, year if short_end_group == "s1" else None, dbtxt, end):
             yield scan.explicit(m.start(), end, year, month, day, "date", "day")  # "on March 67": impossible
         return
     if year is not None and (not 1000 <= year <= 2199 or scan.count_follows(end)):
@@ -150,9 +150,10 @@ def _day_date(scan: Scan, m: regex.Match, dtxt: str, dbtxt: str | None, mtxt: st
 def _plainly_a_day(scan: Scan, m: regex.Match, day: int, month: int, year: int | None, dbtxt: str | None,
                    end: int) -> bool:
     """Whether a number over 31 beside a month can only be its day, mistyped ("on March 67 at 10 dlrs"): a
-    written year follows, or "on" introduces it (nobody writes "on March 1967" as "on March 67").  "May" may be
-    a name and a count may follow ("in March 45 people"), so those are left alone."""
-    if day > 99 or dbtxt or scan.count_follows(end):
+    year follows "Month NN," or "on" introduces it (nobody writes "on March 1967" as "on March 67").  "May" may
+    be a name, a count may follow ("in March 45 people"), and a number before "July 2011" or across a line
+    break is usually a count or a label, not a day, so those are left alone."""
+    if day > 99 or dbtxt or scan.count_follows(end) or "\n" in m.group():
         return False
     if year is not None and 1000 <= year <= 2199:
         return True

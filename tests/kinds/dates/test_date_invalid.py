@@ -27,3 +27,9 @@ def test_a_number_over_31_beside_a_month_is_left_alone_when_it_may_be_no_day(mak
     assert fired(rule, "In March 45 people were hurt in the floods.") == []
     assert fired(rule, "The vote on May 40 was counted twice, said Theresa May.") == []
     assert fired(rule, "Sales in March 67 were the highest of the decade.") == []
+
+
+def test_a_count_before_a_month_and_year_is_no_day(make_rule):
+    rule = make_rule("date-invalid")
+    assert fired(rule, "Members: 36\n\nJuly 2011 was the busiest month.") == []
+    assert fired(rule, "The club had 36 July 2011 arrivals.") == []
