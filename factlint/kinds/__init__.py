@@ -18,6 +18,8 @@ KINDS: dict[str, str] = {
     "date-anniversary": "factlint.kinds.dates.anniversary:DateAnniversaryKind",
     "date-age": "factlint.kinds.dates.age:DateAgeKind",
     "date-range-order": "factlint.kinds.dates.range_order:DateRangeOrderKind",
+    "date-day-missing": "factlint.kinds.dates.day_missing:DateDayMissingKind",
+    "date-year-contrast": "factlint.kinds.dates.year_contrast:DateYearContrastKind",
     "role-at-date": "factlint.kinds.people.role_at_date:RoleAtDateKind",
     "role-consistency": "factlint.kinds.people.role_consistency:RoleConsistencyKind",
     "age-kb": "factlint.kinds.people.age:AgeKBKind",

@@ -123,10 +123,12 @@ def _day_date(scan: Scan, m: regex.Match, dtxt: str, dbtxt: str | None, mtxt: st
               short_end_group: str) -> Iterator[DateMention]:
     day = int(dtxt)
     month = MONTH_NUMBER[mtxt.rstrip(".").lower()]
-    if not 1 <= day <= 31:
-        return
     year = int(ytxt) if ytxt else None
     end = m.end()
+    if not 1 <= day <= 31:
+        if _plainly_a_day(scan, m, day, month, year if short_end_group == "s1" else None, dbtxt, end):
+            yield scan.explicit(m.start(), end, year, month, day, "date", "day")  # "on March 67": impossible
+        return
     if year is not None and (not 1000 <= year <= 2199 or scan.count_follows(end)):
         year = None  # "Dec 3, 2000 troops": the number is not the year
         end = m.end(short_end_group) if short_end_group == "m2" else (m.end("d1b") if m["d1b"] else m.end("s1"))
@@ -143,6 +145,19 @@ def _day_date(scan: Scan, m: regex.Match, dtxt: str, dbtxt: str | None, mtxt: st
         yield replace(first, kind="range", parts=(first, last), lo=None, hi=None)
         return
     yield scan.explicit(m.start(), end, year, month, day, "date", "day")
+
+
+def _plainly_a_day(scan: Scan, m: regex.Match, day: int, month: int, year: int | None, dbtxt: str | None,
+                   end: int) -> bool:
+    """Whether a number over 31 beside a month can only be its day, mistyped ("on March 67 at 10 dlrs"): a
+    year follows "Month NN," or "on" introduces it (nobody writes "on March 1967" as "on March 67").  "May" may
+    be a name, a count may follow ("in March 45 people"), and a number before "July 2011" or across a line
+    break is usually a count or a label, not a day, so those are left alone."""
+    if day > 99 or dbtxt or scan.count_follows(end) or "\n" in m.group():
+        return False
+    if year is not None and 1000 <= year <= 2199:
+        return True
+    return month != 5 and scan.prev_words(m.start())[0] in ("on", "On")
 
 
 def month_year(scan: Scan, m: regex.Match) -> Iterator[DateMention]:

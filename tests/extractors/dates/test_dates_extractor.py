@@ -163,3 +163,8 @@ def test_reference_article_dateline():
     ms = found("Zelenskyy announced on December 3, 2023, that Ukraine is working to resume exchanges "
                "agreed in Istanbul in 2022, bringing home 1,200 prisoners.", pub=date(2023, 12, 3))
     assert [(m.text, m.tense) for m in ms] == [("December 3, 2023", "past"), ("2022", "past")]
+
+
+def test_a_mistyped_day_over_31_is_an_invalid_date_not_a_number():
+    m = one("The fund bought shares on March 67 at 10 dlrs each.")
+    assert (m.text, m.month, m.day, m.valid, m.lo) == ("March 67", 3, 67, False, None)
