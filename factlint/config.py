@@ -34,12 +34,15 @@ KEYS = {
     "locale": "house date order for numeric dates: US (12/3/2023) or UK (3/12/2023)",
     "fail-on": "lowest severity that makes the exit code 1: error, warning or info",
     "root": "true: do not merge the configurations of parent folders",
+    "serve": "settings of 'factlint serve' (cors-origins, token-env, max-bytes, timeout, concurrency)",
 }
 # The Settings field each key sets.
 FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "severity": "severity", "rules": "packs",
-          "kb": "kb_files", "include": "include", "exclude": "exclude", "locale": "locale", "fail-on": "fail_on"}
+          "kb": "kb_files", "include": "include", "exclude": "exclude", "locale": "locale", "fail-on": "fail_on",
+          "serve": "serve"}
 # How a nearer file's value combines with its parent's: these add to the parent's list, ``severity`` merges per
 # key, every other key replaces.
+SERVE_KEYS = ("cors-origins", "token-env", "max-bytes", "timeout", "concurrency")
 ADDING = ("ignore", "enable", "packs", "kb_files", "exclude")
 
 
@@ -62,6 +65,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     locale: str | None = None
     fail_on: str = "warning"
+    serve: tuple[tuple[str, Any], ...] = ()  # the ``serve:`` mapping, read (and checked) by factlint.serve
     # (key, "file:line" or "command line") for every value not left at its default, for ``factlint config``.
     origins: tuple[tuple[str, str], ...] = ()
 
@@ -197,6 +201,9 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
     root = data.get("root", False)
     if not isinstance(root, bool):
         fail("root", "'root' must be true or false")
+    serve = data.get("serve", {})
+    if not isinstance(serve, dict) or not all(k in SERVE_KEYS for k in serve):
+        fail("serve", f"'serve' maps some of {', '.join(SERVE_KEYS)} to values")
     kb_files = tuple(str((base / p).resolve()) for p in str_list("kb"))
     for given, resolved in zip(str_list("kb"), kb_files):
         if not Path(resolved).is_file():
@@ -213,6 +220,7 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> Settin
         "exclude": str_list("exclude"),
         "locale": str(locale).upper() if locale else None,
         "fail-on": fail_on,
+        "serve": tuple(sorted((str(k), v if not isinstance(v, list) else tuple(v)) for k, v in serve.items())),
     }
     present = {FIELDS[k]: v for k, v in values.items() if k in data}
     return Layer(path, present, {FIELDS[k]: lines.get(k, 1) for k in values if k in data}, root)
