@@ -21,7 +21,12 @@ from factlint.findings import FileResult
 
 MAX_JOBS = 2000
 START_TIMEOUT = 120.0  # seconds a new worker may take to load the rules and check the warm-up article
-_WARM_UP = "On Monday, March 4, 2024, the council approved the the budget of $12 million (£9.5 million)."
+# Touches the lazy parts (the readers, the tagger, the name lists, the knowledge base): a dated article with a
+# titled person, a name written two ways, figures and a conversion, in each format.
+_WARM_UP = ("President Volodymyr Zelenskyy said on Monday, March 4, 2024, that the the budget of $12 million "
+            "(£9.5 million) had passed. Zelensky added that 186 of the 176 drones were shot down.")
+_WARM_UP_FORMATS = {"text": _WARM_UP, "markdown": f"---\ndate: 2024-03-05\n---\n\n{_WARM_UP}\n",
+                    "html": f"<p>{_WARM_UP}</p>"}
 
 
 class CheckTimeout(Exception):
@@ -49,7 +54,8 @@ def _worker_main(conn: Any, settings: Settings) -> None:
     from factlint.engine.runner import check_document, rules_for
 
     rules = rules_for(settings)
-    check_document(load_text(_WARM_UP, fmt="text"), settings, rules)
+    for fmt, text in _WARM_UP_FORMATS.items():
+        check_document(load_text(text, fmt=fmt), settings, rules)
     conn.send("ready")
     while True:
         try:
