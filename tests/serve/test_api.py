@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from live_server import start_server  # noqa: F401  (the fixture that runs a server)
 
 ARTICLE = "On Monday, March 5, 2024, the council met. The mayor said the the budget would rise.\n"
 CLEAN = "The council met on a quiet evening and adjourned early.\n"

@@ -4,6 +4,7 @@ body size (413), time (503, and the server goes on), the bearer token (401) and 
 from __future__ import annotations
 
 import pytest
+from live_server import start_server  # noqa: F401  (the fixture that runs a server)
 
 from factlint.config import ConfigError, Settings
 from factlint.serve.options import resolve_options

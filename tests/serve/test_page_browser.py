@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 
 import pytest
+from live_server import start_server  # noqa: F401  (the fixture that runs a server)
 
 from tests.reporters.test_html_report import Dom, needs_browser, render
 

@@ -1,4 +1,7 @@
-"""A real ``factlint serve`` on 127.0.0.1 (a free port) in a subprocess, and bounded HTTP requests to it."""
+"""A real ``factlint serve`` on 127.0.0.1 (a free port) in a subprocess, and bounded HTTP requests to it.
+
+A module, not a conftest: the suite imports helpers with ``from conftest import ...``, which a second
+conftest would shadow.  Test modules import the ``start_server`` fixture from here."""
 
 from __future__ import annotations
 
