@@ -28,7 +28,7 @@ from factlint.findings import FileResult
 from factlint.kinds.rule import Rule
 from factlint.serve.options import ServeOptions
 from factlint.serve.requests import BadRequest, parse_check
-from factlint.serve.workers import Busy, CheckTimeout, Job, WorkerPool
+from factlint.serve.workers import Busy, CheckTimeout, Job, WorkerLost, WorkerPool
 
 
 class _Refused(Exception):
@@ -125,6 +125,8 @@ class Service:
         except CheckTimeout:
             raise _Refused(503, f"the check took longer than {self.options.timeout:g} s, this server's limit, "
                            "and was stopped; send a shorter text or ask for fewer rules") from None
+        except WorkerLost:
+            raise _Refused(503, "the check stopped unexpectedly and its worker was restarted; retry") from None
         except Busy:
             raise _Refused(503, "the server is busy: no worker became free; retry shortly",
                            {"Retry-After": "1"}) from None

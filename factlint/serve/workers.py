@@ -33,6 +33,10 @@ class CheckTimeout(Exception):
     """The check ran past the request's time limit; its worker was stopped."""
 
 
+class WorkerLost(Exception):
+    """The worker died during the check (killed from outside, out of memory); another was started."""
+
+
 class Busy(Exception):
     """No worker became free in time."""
 
@@ -127,6 +131,9 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         try:
             result = await loop.run_in_executor(None, worker.run, job, self.timeout)
+        except (EOFError, OSError):
+            self._replace(worker)
+            raise WorkerLost from None
         except BaseException:
             self._replace(worker)
             raise
