@@ -211,8 +211,10 @@ def show_config(path, config_path):
     click.echo(f"# configuration for {path or '.'}" + ("" if settings.path else " (no configuration file: defaults)"))
     for key, name in FIELDS.items():
         value = getattr(settings, name)
-        shown = ", ".join(f"{k}: {v}" for k, v in value) if name in ("severity", "serve") else (
-            ", ".join(value) if isinstance(value, tuple) else value)
+        if name in ("severity", "serve"):  # mappings, kept as pairs
+            shown = ", ".join(f"{k}: {list(v) if isinstance(v, tuple) else v}" for k, v in value)
+        else:
+            shown = ", ".join(value) if isinstance(value, tuple) else value
         click.echo(f"{key}: {'[' + shown + ']' if isinstance(value, tuple) else shown or 'none'}"
                    f"  # {origins.get(name, 'default')}")
 
