@@ -35,12 +35,15 @@ KEYS = {
     "fail-on": "lowest severity that makes the exit code 1: error, warning or info",
     "root": "true: do not merge the configurations of parent folders",
     "max-article-size": "largest article checked, in megabytes (default 20); larger files are skipped with an error",
+    "serve": "settings of 'factlint serve' (cors-origins, token-env, max-bytes, timeout, concurrency)",
 }
 DEFAULT_MAX_ARTICLE_BYTES = 20_000_000
 # The Settings field each key sets.
 FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "severity": "severity", "rules": "packs",
           "kb": "kb_files", "include": "include", "exclude": "exclude", "locale": "locale", "fail-on": "fail_on",
-          "max-article-size": "max_article_bytes"}
+          "max-article-size": "max_article_bytes", "serve": "serve"}
+# The keys of the ``serve:`` mapping (read and checked further by factlint.serve).
+SERVE_KEYS = ("cors-origins", "token-env", "max-bytes", "timeout", "concurrency")
 # How a nearer file's value combines with its parent's: these add to the parent's list, ``severity`` merges per
 # key, every other key replaces.
 ADDING = ("ignore", "enable", "packs", "kb_files", "exclude")
@@ -65,6 +68,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     locale: str | None = None
     fail_on: str = "warning"
+    serve: tuple[tuple[str, Any], ...] = ()  # the ``serve:`` mapping, read (and checked) by factlint.serve
     # (key, "file:line" or "command line") for every value not left at its default, for ``factlint config``.
     origins: tuple[tuple[str, str], ...] = ()
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
@@ -211,6 +215,9 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> "Layer
         if not Path(pack).is_relative_to(base.resolve()):
             fail("rules", f"rule pack '{pack}' is outside the configuration's folder {base.resolve()} "
                           "(name it with --rules to use it)")
+    serve = data.get("serve", {})
+    if not isinstance(serve, dict) or not all(k in SERVE_KEYS for k in serve):
+        fail("serve", f"'serve' maps some of {', '.join(SERVE_KEYS)} to values")
     kb_files = tuple(str((base / p).resolve()) for p in str_list("kb"))
     for given, resolved in zip(str_list("kb"), kb_files):
         if not Path(resolved).is_file():
@@ -228,6 +235,7 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> "Layer
         "locale": str(locale).upper() if locale else None,
         "fail-on": fail_on,
         "max-article-size": int(size * 1e6),
+        "serve": tuple(sorted((str(k), v if not isinstance(v, list) else tuple(v)) for k, v in serve.items())),
     }
     present = {FIELDS[k]: v for k, v in values.items() if k in data}
     return Layer(path, present, {FIELDS[k]: lines.get(k, 1) for k in values if k in data}, root)

@@ -39,3 +39,14 @@ def test_pyproject_section_is_found_from_a_nested_file(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[tool.factlint]\nlocale = "UK"\n')
     (tmp_path / "a" / "b").mkdir(parents=True)
     assert resolve_settings(tmp_path / "a" / "b").locale == "UK"
+
+
+def test_the_serve_section_is_kept_for_factlint_serve_and_shown_by_config(tmp_path: Path, cli) -> None:
+    (tmp_path / ".factlint.yaml").write_text("serve:\n  cors-origins: [https://cms.example]\n  timeout: 5\n")
+    settings = resolve_settings(tmp_path)
+    assert dict(settings.serve) == {"cors-origins": ("https://cms.example",), "timeout": 5}
+    shown = cli("config").out
+    assert "serve: [cors-origins: ['https://cms.example'], timeout: 5]" in shown
+    (tmp_path / ".factlint.yaml").write_text("serve: [8000]\n")
+    with pytest.raises(ConfigError, match=r"\.factlint\.yaml:1: 'serve' maps some of"):
+        resolve_settings(tmp_path)

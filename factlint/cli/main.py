@@ -12,7 +12,7 @@ from datetime import date
 import click
 
 from factlint import __version__
-from factlint.config import ConfigError, resolve_settings
+from factlint.config import ConfigError, check_names, resolve_settings
 from factlint.engine.loader import RuleError
 from factlint.findings import SEVERITIES
 
@@ -211,10 +211,43 @@ def show_config(path, config_path):
     click.echo(f"# configuration for {path or '.'}" + ("" if settings.path else " (no configuration file: defaults)"))
     for key, name in FIELDS.items():
         value = getattr(settings, name)
-        shown = ", ".join(f"{k}: {v}" for k, v in value) if name == "severity" else (
-            ", ".join(value) if isinstance(value, tuple) else value)
+        if name in ("severity", "serve"):  # mappings, kept as pairs
+            shown = ", ".join(f"{k}: {list(v) if isinstance(v, tuple) else v}" for k, v in value)
+        else:
+            shown = ", ".join(value) if isinstance(value, tuple) else value
         click.echo(f"{key}: {'[' + shown + ']' if isinstance(value, tuple) else shown or 'none'}"
                    f"  # {origins.get(name, 'default')}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: the nearest).")
+@click.option("--cors-origin", "cors_origins", multiple=True, help="Origin a browser may call from; repeatable.")
+@click.option("--token-env", help="Environment variable holding the bearer token requests must carry.")
+@click.option("--max-bytes", type=click.IntRange(min=1), help="Largest request body taken.")
+@click.option("--timeout", type=click.FloatRange(min=0.01), help="Seconds one check may run before a 503.")
+@click.option("--concurrency", type=click.IntRange(min=1), help="Checks run at once (one worker process each).")
+def serve(host, port, config_path, cors_origins, token_env, max_bytes, timeout, concurrency):
+    """Serve the checks over HTTP (POST /v1/check) and a paste-and-check page at /."""
+    try:
+        import uvicorn
+
+        from factlint.serve.app import create_app
+    except ImportError as exc:
+        _die(f"'serve' needs the serve extra: pip install 'factlint[serve]' ({exc})")
+    from factlint.serve.options import resolve_options
+
+    settings, rules = _settings_and_rules(config_path)
+    try:
+        check_names(settings, {r.id for r in rules})
+        options = resolve_options(settings, {"cors-origins": cors_origins, "token-env": token_env,
+                                             "max-bytes": max_bytes, "timeout": timeout, "concurrency": concurrency})
+    except ConfigError as exc:
+        _die(str(exc))
+    click.echo(f"factlint serve: listening on http://{host}:{port}/ (the page), POST /v1/check (the API)", err=True)
+    uvicorn.run(create_app(options, settings), host=host, port=port, log_level="warning",
+                limit_concurrency=options.concurrency + options.queue + 16)
 
 
 @main.command()

@@ -58,13 +58,17 @@ class Dom(HTMLParser):
         return "".join(m["text"] for m in self.marks if fid in m.get("data-f", "").split())
 
 
-def render(page: Path, tmp_path: Path) -> tuple[str, set[str]]:
-    """The DOM Chromium built from the page, and every URL its network log mentions."""
+def render(page: Path | str, tmp_path: Path, wait_ms: int | None = None) -> tuple[str, set[str]]:
+    """The DOM Chromium built from the page (a file, or a URL), and every URL its network log mentions.
+
+    ``wait_ms`` lets the page navigate (a form submitted) before the DOM is taken."""
     netlog = tmp_path / "netlog.json"
     proc = subprocess.run(
         [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND",
-         f"--user-data-dir={tmp_path / 'profile'}", f"--log-net-log={netlog}", "--dump-dom", page.as_uri()],
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",  # loopback: the service under test
+         f"--user-data-dir={tmp_path / 'profile'}", f"--log-net-log={netlog}",
+         *([f"--virtual-time-budget={wait_ms}"] if wait_ms else []), "--dump-dom",
+         page if isinstance(page, str) else page.as_uri()],
         capture_output=True, text=True, timeout=60,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
