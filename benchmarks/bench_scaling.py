@@ -66,9 +66,10 @@ def run(path: Path, extra: list[str]) -> tuple[float, float, float, int]:
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-        sys.exit(f"factlint failed on {path.name} ({proc.returncode}): {err[-400:]}")
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):  # 2: a file or rule error (a rule's regex timed out): say which, go on
+        problems = [line for line in err.splitlines() if "note:" not in line]
+        print(f"  exit {proc.returncode} on {path.name}: {' | '.join(problems)[-300:]}")
     rss = usage.ru_maxrss / 1024 if sys.platform != "darwin" else usage.ru_maxrss / 2**20
     return wall, usage.ru_utime + usage.ru_stime, rss, proc.returncode
 
