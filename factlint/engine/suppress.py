@@ -5,6 +5,7 @@ All ``factlint-disable…`` handling lives here so every format and every rule b
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from factlint.document.model import Directive
@@ -54,13 +55,8 @@ def apply_suppressions(
     this run cannot be judged and is not reported.  ``unused_severity`` None means the report is switched off.
     """
     scopes = _scopes(directives, last_line)
-    kept = []
-    for f in findings:
-        hit = [s for s in scopes if s.covers(f)]
-        for s in hit:
-            s.used = True
-        if not hit:
-            kept.append(f)
+    suppressed = _suppressed(scopes, findings)
+    kept = [f for i, f in enumerate(findings) if i not in suppressed]
     for s in scopes:
         judged = not s.directive.rules or any(r in ran for r in s.directive.rules)
         if not s.used and unused_severity is not None and judged:
@@ -73,6 +69,33 @@ def apply_suppressions(
                 )
             )
     return kept
+
+
+def _suppressed(scopes: list[_Scope], findings: list[Finding]) -> set[int]:
+    """The positions of the findings some scope covers, marking every covering scope used.
+
+    A sweep over the lines in order keeps only the scopes open at each line, so thousands of directives cost
+    time in proportion to their number and the findings', not the product of both.
+    """
+    by_line: dict[int, list[int]] = {}
+    for i, f in enumerate(findings):
+        by_line.setdefault(f.line, []).append(i)
+    pending = sorted(scopes, key=lambda s: s.first)
+    active: list[tuple[int, int, _Scope]] = []  # a heap by last line
+    nxt = 0
+    suppressed: set[int] = set()
+    for line in sorted(by_line):
+        while nxt < len(pending) and pending[nxt].first <= line:
+            heapq.heappush(active, (pending[nxt].last, nxt, pending[nxt]))
+            nxt += 1
+        while active and active[0][0] < line:
+            heapq.heappop(active)
+        for i in by_line[line]:
+            for _, _, scope in active:
+                if scope.covers(findings[i]):
+                    scope.used = True
+                    suppressed.add(i)
+    return suppressed
 
 
 def _scopes(directives: list[Directive], last_line: int) -> list[_Scope]:

@@ -13,6 +13,30 @@ from factlint.support import regexcache
 _COORDINATOR_BEFORE = regexcache.compile(r"(?ri)(?:,|(?<![\w-])(?:and|or|but|while|whereas))\s+\Z")
 
 
+def earlier_in_sentences(qs: list[Quantity], q: Quantity, reach: int = 0) -> list[Quantity]:
+    """The figures before ``q`` in its sentence and the ``reach`` sentences before it, in text order.
+
+    Figures are bound in text order, so their sentence numbers never decrease: walking back from ``q`` and
+    stopping at the first figure of an earlier sentence reads only the few figures near it, never all those
+    before it (which made a long article quadratic).
+    """
+    i = q.index
+    while i > 0 and qs[i - 1].sentence >= q.sentence - reach:
+        i -= 1
+    return qs[i : q.index]
+
+
+def next_count_in_sentence(qs: list[Quantity], q: Quantity) -> Quantity | None:
+    """The first count after ``q`` in its sentence; the walk stops at the next sentence (see above)."""
+    for i in range(q.index + 1, len(qs)):
+        p = qs[i]
+        if p.sentence != q.sentence:
+            return None
+        if p.kind == "count":
+            return p
+    return None
+
+
 def coordinated_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quantity | None:
     """The count an elliptic figure shares its noun with: "70 rockets were fired … and 84 were shot down".
 
@@ -21,7 +45,8 @@ def coordinated_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quanti
     """
     if not _COORDINATOR_BEFORE.match(text, max(0, q.start - 12), q.start):
         return None
-    for p in reversed(qs[: q.index]):
+    for i in range(q.index - 1, -1, -1):
+        p = qs[i]
         if p.sentence != q.sentence:
             return None
         if p.kind == "count" and p.noun and not p.table and not p.inner:
@@ -52,7 +77,8 @@ def parallel_antecedent(text: str, qs: list[Quantity], q: Quantity) -> Quantity 
 def closed_noun(qs: list[Quantity], total: Quantity) -> Quantity | None:
     """The count whose noun a noun-less total takes: the earlier counts of its sentence, when there are at
     least two and all count the same thing ("31 applications … 120 [applications] …, 201 in all")."""
-    before = [p for p in qs[: total.index] if p.sentence == total.sentence and p.kind == "count" and not p.table]
+    before = [p for p in earlier_in_sentences(qs, total) if p.sentence == total.sentence and p.kind == "count"
+              and not p.table]  # fmt: skip
     if len(before) < 2 or any(p.noun is None or p.inner for p in before):
         return None
     if len({(p.cls or p.noun) for p in before}) != 1:

@@ -202,11 +202,11 @@ class Binder:
                 continue
             if q.kind == "count" and self._fronted_of(text, q, sentences):
                 comma = _NEXT_COMMA.search(text, q.end, sentences[q.sentence].end if sentences else len(text))
-                later = [p for p in qs[q.index + 1 :] if p.sentence == q.sentence and p.kind == "count"]
-                if comma is not None and later and later[0].start == comma.end() and not later[0].table:
-                    later[0].part_of = q.index
-                    if later[0].noun is None:
-                        later[0].noun, later[0].cls, later[0].noun_text = q.noun, q.cls, q.noun_text
+                later = antecedents.next_count_in_sentence(qs, q)
+                if comma is not None and later is not None and later.start == comma.end() and not later.table:
+                    later.part_of = q.index
+                    if later.noun is None:
+                        later.noun, later.cls, later.noun_text = q.noun, q.cls, q.noun_text
                 continue
             if q.kind == "count" and _PRONOUN_OF_WHICH.search(text, max(0, q.start - 20), q.start):
                 ante = self._antecedent(text, qs, q, sentences, pronoun="which")
@@ -237,8 +237,8 @@ class Binder:
         nine of which" has no whole); ``antecedents.pronoun_fits`` rules out the rest.
         """
         reach = 0 if pronoun in ("which", "whom") else 1
-        candidates = [p for p in qs[: q.index] if q.sentence - reach <= p.sentence <= q.sentence
-                      and p.paragraph == q.paragraph and antecedents.can_be_whole(p)]  # fmt: skip
+        candidates = [p for p in antecedents.earlier_in_sentences(qs, q, reach) if p.paragraph == q.paragraph
+                      and antecedents.can_be_whole(p)]  # fmt: skip
         if not candidates:
             return None
         wholes = [p for p in candidates if p.part_of is None]

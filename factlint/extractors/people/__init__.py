@@ -20,6 +20,7 @@ other work happens in small windows around their matches, which keeps the extrac
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -97,7 +98,7 @@ def _kb_names(text: str, runs: list, c: Compiled, kb: KB) -> Iterator[tuple[int,
 
 
 def _people(text: str, kb: KB, c: Compiled) -> list[PersonMention]:
-    mentions: dict[tuple[int, int], PersonMention] = {}
+    mentions = _Spans()
     runs = list(CAPITALISED_RUN.finditer(text))
     # 1. Full names the KB knows.
     for start, end, person in _kb_names(text, runs, c, kb):
@@ -109,7 +110,7 @@ def _people(text: str, kb: KB, c: Compiled) -> list[PersonMention]:
         if found is None:
             continue
         span, mention = found
-        old = _overlapping(mentions, span)
+        old = mentions.overlapping(span)
         if old is not None and old.title is None:
             del mentions[(old.name_start, old.name_end)]
             if old.person is not None and mention.person is None:
@@ -132,7 +133,7 @@ def _people(text: str, kb: KB, c: Compiled) -> list[PersonMention]:
         past = hm.group("verb").lower() in ("headed", "led", "chaired", "ran")
         title = Title(hm.start("verb"), hm.end("org"), text[hm.start("verb"):hm.end("org")], form, None, False,
                       False, frozenset({"past"} if past else ()), "after")
-        old = _overlapping(mentions, span)
+        old = mentions.overlapping(span)
         if old is not None and old.title is not None:
             continue
         if old is not None:
@@ -156,21 +157,39 @@ def _people(text: str, kb: KB, c: Compiled) -> list[PersonMention]:
     present = [form for form in introduced if form in plain]
     if present:
         taken = {m.name_start for m in ordered}
+        covered = _Coverage(ordered)
+        holds = regex.compile("|".join(regex.escape(form) for form in present))
         for run in runs:
-            written = plain[run.start():run.end()]
-            if not any(form in written for form in present):
+            if not holds.search(plain, run.start(), run.end()):
                 continue  # most runs hold none of the few introduced surnames: not worth tokenising
             for tok in TOKEN.finditer(run.group()):
                 start = run.start() + tok.start()
                 word = tok.group().replace("’", "'")
                 first, ambiguous = _introduced_before(introduced, word, start)
-                if first is None or start in taken or any(
-                        m.name_start <= start < m.name_end for m in ordered if m.name_start <= start):
+                if first is None or start in taken or covered.covers(start):
                     continue
                 end = start + len(word)
                 ordered.append(PersonMention(start, end, start, end, text[start:end], first.key, first.full_name,
                                              first.person, surname_only=True, bound=not ambiguous))
     return sorted(ordered, key=lambda m: m.name_start)
+
+
+class _Coverage:
+    """Whether an offset lies inside one of the mentions found so far, by bisection over their starts.
+
+    Surname references found by the run loop are left out: each ends before the next token it looks at.
+    """
+
+    def __init__(self, mentions: list[PersonMention]):
+        spans = sorted((m.name_start, m.name_end) for m in mentions)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the first i+1 spans
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def covers(self, at: int) -> bool:
+        i = bisect.bisect_right(self.starts, at)
+        return i > 0 and self.reach[i - 1] > at
 
 
 def _surname_forms(m: PersonMention) -> list[str]:
@@ -217,8 +236,35 @@ def _bind_surnames(ordered: list[PersonMention], introduced: dict[str, list[Pers
             m.bound = False
 
 
-def _overlapping(mentions: dict[tuple[int, int], PersonMention], span: tuple[int, int]) -> PersonMention | None:
-    for (s, e), m in mentions.items():
-        if s < span[1] and span[0] < e:
-            return m
-    return None
+class _Spans(dict):
+    """The mentions found so far by name span, with the spans also kept sorted, so that the one overlapping a
+    new span is found by bisection rather than by reading every mention (quadratic on a long text).
+
+    ``overlapping`` answers as a scan of the dict would: the first overlapping span in insertion order.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.order: dict[tuple[int, int], int] = {}  # insertion number of each present key, as dict order
+        self.inserted = 0
+        self.keys_sorted: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def __setitem__(self, key: tuple[int, int], value: PersonMention) -> None:
+        if key not in self:
+            self.order[key] = self.inserted
+            self.inserted += 1
+            bisect.insort(self.keys_sorted, key)
+            self.longest = max(self.longest, key[1] - key[0])
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: tuple[int, int]) -> None:
+        super().__delitem__(key)
+        del self.order[key]
+        self.keys_sorted.pop(bisect.bisect_left(self.keys_sorted, key))
+
+    def overlapping(self, span: tuple[int, int]) -> PersonMention | None:
+        lo = bisect.bisect_left(self.keys_sorted, (span[0] - self.longest,))
+        hi = bisect.bisect_left(self.keys_sorted, (span[1],))
+        hits = [key for key in self.keys_sorted[lo:hi] if span[0] < key[1]]
+        return self[min(hits, key=self.order.__getitem__)] if hits else None
