@@ -13,12 +13,13 @@ from typing import NamedTuple
 
 import regex
 
-from factlint.lang.words import is_common_word
+from factlint.lang.words import is_common_word, is_known_name
 
 _TOKEN = regex.compile(r"[\p{Lu}\p{Ll}][\p{Lu}\p{Ll}'’\-]*[\p{Lu}\p{Ll}]|\p{Lu}")
 _WEB = regex.compile(r"\.(?:com|org|net|gov|co|uk)\b")
 _SENTENCE_END = set("!?:;\"“‘'(-–—\n")
-_ABBREVIATION = regex.compile(r"(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr)\.$")
+_ABBREVIATION = regex.compile(r"(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Messrs|Dr|Drs|St|Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|"
+                               r"Cpl|Pvt|Det|Supt|Insp|Hon|Rev|Fr|Amb|Atty|Prof|Profs|Jr|Sr)\.$")
 
 TITLES = frozenset("""Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor President Senator Sen Rep Gov Governor
 Minister Secretary Chairman Chief Judge Justice King Queen Prince Princess Pope Rev Father General Gen Col Captain
@@ -94,6 +95,11 @@ def scan(text: str) -> tuple[dict[str, list[Occurrence]], Counter[str]]:
     return forms, lower
 
 
+def is_word_or_name(word: str) -> bool:
+    """Whether the word list knows ``word`` as an ordinary word or as a name."""
+    return is_common_word(word) or is_known_name(word)
+
+
 def distance(a: str, b: str, cap: int = 3) -> int:
     """Optimal-string-alignment Damerau–Levenshtein distance (a transposition costs one), capped at ``cap + 1``."""
     if abs(len(a) - len(b)) > cap:
@@ -136,8 +142,8 @@ def same_word(a: str, b: str) -> bool:
         ta, tb = la[kk:], lb[kk:]
         if ta in _DERIVATIONS and tb in _DERIVATIONS:
             return True
-        if {ta, tb} == {"", "y"} and is_common_word(a if len(a) < len(b) else b):
-            return True  # German/Germany, Trump/Trumpy; Zelensky/Zelenskyy is still compared
+        if {ta, tb} == {"", "y"} and is_word_or_name(a if len(a) < len(b) else b):
+            return True  # German/Germany, Trump/Trumpy, Stewart/Stewarty; Zelensky/Zelenskyy is still compared
     ta, tb = la[k:], lb[k:]
     if k >= 4 and ta and tb and {ta, tb} <= _DERIVATIONS | {"a", "e", "o", "y", "ia", "ian"}:
         return True  # Argentina/Argentine

@@ -13,8 +13,10 @@ import regex
 
 from factlint.extractors.people import person_mentions
 from factlint.kinds.base import CheckKind, Hit, Param
+from factlint.kinds.people.name_context import (
+    after_kin, compound, foreign, in_post, in_roster, spacing_variants)
 from factlint.kinds.people.name_forms import (
-    PARTICLES, Occurrence, distance, given_name, relatives, same_word, scan, surname_after)
+    PARTICLES, Occurrence, distance, given_name, is_word_or_name, relatives, same_word, scan, surname_after)
 from factlint.lang.words import is_common_word, is_known_name
 
 if TYPE_CHECKING:
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
 
 _CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 _NOT_A_SLIP = regex.compile(r"\[sic\]|(?i:misspel|spelled|spelt|spelling|also known as|a\.k\.a\.|née|formerly)")
-_FOREIGN = regex.compile(r"(?<!\S)(?:de|del|della|di|da|la|il|le|les|des|du|der|und|los|las|el|y|e)(?!\S)")
 
 
 def _times(n: int) -> str:
@@ -38,7 +39,13 @@ class NameVariantsKind(CheckKind):
     reported only with evidence that it is the same name: the same given name on both, the other form introduced
     with a given name before a bare mention, or a clear majority for a form against an unknown one.  Two given
     names, a surname particle on one side only, a relative's name (Paul/Paula), "[sic]" or a note about spelling
-    mean two names, and no finding.  Quotations are left alone unless ``skip_quotes`` is false.
+    mean two names, and no finding; so do two given names the word list knows used once each (Thomas/Tomas), short
+    names one letter apart when one is a known word (Rosen/Risen), a team sheet listing both, a kinship word
+    before the form ("his wife, Ivana"), and a compound of another of the article's names (Egyptair).  Counts
+    include a form's plurals and possessives.  On a tie the message says either form may be the slip.  A
+    CamelCase form whose two words appear apart at least twice (TimeWarner, Time Warner) is reported too.
+    Embedded posts, links, foreign phrases (unless the other form is in one as well) and quotations are left
+    alone, the last unless ``skip_quotes`` is false.
     """
 
     quotations = "candidates"
@@ -51,6 +58,7 @@ class NameVariantsKind(CheckKind):
         "preferred": "the article's own form",
         "times": "how often the article's own form is used (once, twice, 3 times)",
         "line": "the source line of its first use",
+        "tie": "empty, or a note that both forms are used equally often, so either may be the slip",
     }
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
@@ -62,21 +70,26 @@ class NameVariantsKind(CheckKind):
             if len(f) >= n and not f.isupper():
                 index[(f[0].lower(), len(f))].append(f)
         best: dict[str, tuple] = {}
+        family: dict[str, int] = {}
         for (letter, size), group in index.items():
             for a in group:
                 for other in range(size, size + 3):
                     for b in index.get((letter, other), ()):
-                        found = (other > size or a < b) and self._pair(a, b, forms, lower)
+                        found = (other > size or a < b) and self._pair(a, b, forms, lower, index, family, doc.text)
                         if found and (found[0] not in best or len(found[3]) > len(best[found[0]][3])):
                             best[found[0]] = found  # Ukranian: reported against Ukrainian, not also Ukrainians
         for found in best.values():
             yield from self._hits(analysis, *found)
+        for joined, split, mine, theirs in spacing_variants(forms, doc.text, lambda at: self.quoted(doc, at)):
+            if joined not in best:
+                yield from self._hits(analysis, joined, split, mine, theirs, False)
 
-    def _pair(self, a: str, b: str, forms: dict[str, list[Occurrence]], lower) -> tuple | None:
-        """(suspect, base, occurrences) when ``a`` and ``b`` read as one name spelled two ways, else None."""
+    def _pair(self, a: str, b: str, forms: dict[str, list[Occurrence]], lower, index, family,
+              text: str) -> tuple | None:
+        """(suspect, base, occurrences, tie) when ``a`` and ``b`` read as one name spelled two ways, else None."""
         if a.lower() == b.lower() or distance(a, b) > (1 if min(len(a), len(b)) <= 7 else 2) or same_word(a, b):
             return None
-        ca, cb = len(forms[a]), len(forms[b])
+        ca, cb = _family(a, forms, index, family), _family(b, forms, index, family)  # Tsarnaevs counts Tsarnaev
         if ca != cb:
             v, b_ = (a, b) if ca < cb else (b, a)
         elif is_known_name(a) != is_known_name(b):
@@ -84,8 +97,11 @@ class NameVariantsKind(CheckKind):
         else:
             v, b_ = (a, b) if forms[a][0].start > forms[b][0].start else (b, a)
         ov, ob = forms[v], forms[b_]
-        if lower[v] or lower[v.lower()] or is_common_word(v) or (_CAMEL.search(v) and not _CAMEL.search(b_)):
+        if (lower[v] or lower[v.lower()] or is_common_word(v) or (_CAMEL.search(v) and not _CAMEL.search(b_))
+                or compound(v, forms)):
             return None
+        if any(in_roster(text, o) for o in ov) and any(in_roster(text, o) for o in ob):
+            return None  # Horan and Horgan on one team sheet
         loose_v = {given_name(o, loose=True) for o in ov} - {None}
         loose_b = {given_name(o, loose=True) for o in ob} - {None}
         if (loose_v & PARTICLES) != (loose_b & PARTICLES):
@@ -107,37 +123,45 @@ class NameVariantsKind(CheckKind):
         same_given = bool(follow_v & follow_b) or any(_same_given(x, y) for x in strict_v for y in strict_b)
         known_v = is_known_name(v)
         known_b = is_known_name(b_) or is_common_word(b_)
-        cv, cb_ = len(ov), len(ob)
+        cv, cb_ = min(ca, cb), max(ca, cb)
+        if follow_v & follow_b and known_v and is_known_name(b_) and cv == cb_:
+            return None  # Thomas/Tomas Sandoval once each: two real given names, nothing tells which is meant
         introduced = (any(given_name(o) for o in ob) and ob[0].start < ov[0].start and not loose_v and not follow_v)
         if _one_substitution(v, b_) and len(v) <= 6:
-            evidence = same_given  # Davis/Davos, Sally/Solly: short words one letter apart are often two names
+            # Davis/Davos, Rosen/Risen: short names a letter apart, one of them a word the list knows, are often
+            # two names even with one given name (James Rosen, James Risen)
+            evidence = same_given and not (is_word_or_name(v) or is_word_or_name(b_))
         elif same_given:
-            evidence = bool(follow_v & follow_b) or not known_v or cv < cb_
+            evidence = bool(follow_v & follow_b) or not known_v or cv <= cb_  # Charles Clarke … Charles Clark
         elif known_v:
             evidence = False  # two names the word list knows (Rosen, Risen): only a shared given name tells
         else:
             evidence = (known_b and cb_ > cv) or (cb_ >= 2 and cv == 1) or (cb_ >= 5 and cb_ >= 3 * cv) or (introduced and cv <= cb_)
-        return (v, b_, ov, ob) if evidence else None
+        return (v, b_, ov, ob, cv == cb_ and known_v == is_known_name(b_)) if evidence else None
 
-    def _hits(self, analysis: "Analysis", v: str, b: str, ov: list[Occurrence], ob: list[Occurrence]) -> Iterator[Hit]:
+    def _hits(self, analysis: "Analysis", v: str, b: str, ov: list[Occurrence], ob: list[Occurrence],
+              tie: bool) -> Iterator[Hit]:
         doc = analysis.doc
         text = doc.text
         # a KB person's spellings are the name-spelling kind's to judge
         kb_names = [(m.name_start, m.name_end) for m in person_mentions(analysis.mentions) if m.person is not None]
         first_b = ob[0]
+        foreign_b = any(foreign(text, o) for o in ob)
         line_b = doc.position(first_b.start)[0]
         lines: set[int] = set()
         for o in ov:
             sentence = doc.sentence_at(o.start)
             around = text[sentence.start: sentence.end] if sentence else text[max(0, o.start - 80): o.end + 80]
-            if (self.quoted(doc, o.start) or _NOT_A_SLIP.search(around) or _foreign(text, o)
-                    or any(s <= o.start < e for s, e in kb_names)):
+            if (self.quoted(doc, o.start) or _NOT_A_SLIP.search(around) or in_post(text, o) or after_kin(text, o)
+                    or (foreign(text, o) and not foreign_b) or any(s <= o.start < e for s, e in kb_names)):
                 continue
             line = doc.position(o.start)[0]
             if line in lines:
                 continue
             lines.add(line)
-            yield Hit(o.start, o.end, {"written": v, "preferred": b, "times": _times(len(ob)), "line": line_b},
+            note = f": each is used {_times(len(ob))}, so either may be the slip" if tie else ""
+            yield Hit(o.start, o.end,
+                      {"written": v, "preferred": b, "times": _times(len(ob)), "line": line_b, "tie": note},
                       ((first_b.start, first_b.end, f"spelled {b} here"),))
 
 
@@ -152,8 +176,11 @@ def _same_given(x: str, y: str) -> bool:
     return x == y or (distance(x, y) <= 1 and not relatives(x, y))
 
 
-def _foreign(text: str, o: Occurrence) -> bool:
-    """Whether the form sits in a foreign-language phrase (Partido de la Democracia): its spelling is the
-    language's."""
-    window = text[max(0, o.start - 25): o.end + 25]
-    return bool(_FOREIGN.search(window)) or any(ch in "áéíóúàèìòùâêîôûãõçñ" for ch in window)
+def _family(word: str, forms: dict[str, list[Occurrence]], index: dict, cache: dict[str, int]) -> int:
+    """How often the article uses ``word`` with its plurals and possessives (same_word forms)."""
+    if word not in cache:
+        key = word[0].lower()
+        cache[word] = sum(len(forms[x]) for size in range(len(word) - 3, len(word) + 4)
+                          for x in index.get((key, size), ())
+                          if x == word or (x.count("-") == word.count("-") and same_word(word, x)))
+    return cache[word]
