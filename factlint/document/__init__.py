@@ -13,7 +13,7 @@ from factlint.document.pubdate import dateline_date
 from factlint.document.reader import Parsed, SourceError, parse_date_value, to_text_offsets
 from factlint.document.sentences import find_quotes, split_sentences
 
-__all__ = ["Document", "Span", "SourceError", "load_document", "load_text", "read_source", "FORMATS"]
+__all__ = ["Document", "Span", "SourceError", "load_document", "load_text", "read_source", "decode_source", "FORMATS"]
 
 FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
@@ -48,6 +48,12 @@ def read_source(path: str) -> str:
         raise SourceError(f"{path}: is a directory") from None
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return decode_source(path, data)
+
+
+def decode_source(path: str, data: bytes) -> str:
+    """Article text from a file's bytes, read wherever they came from (a disk, an object store), or raise
+    ``SourceError`` naming ``path`` for a binary or non-UTF-8 file."""
     if b"\0" in data[:8192]:
         raise SourceError(f"{path}: binary file, not an article")
     try:
