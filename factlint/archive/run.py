@@ -94,7 +94,7 @@ def connect(address: str | None, workers: int | None) -> Iterator:
     The local cluster runs one single-threaded worker process per core: checking is pure Python, so threads
     in one process would share one interpreter lock.
     """
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if address:
         with Client(address) as client:
@@ -102,9 +102,17 @@ def connect(address: str | None, workers: int | None) -> Iterator:
         return
     from factlint.run.parallel import default_jobs
 
-    with LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with local_cluster(workers or default_jobs()) as cluster, Client(cluster) as client:
         yield client
+
+
+def local_cluster(workers: int, processes: bool = True):
+    """A quiet ``LocalCluster``: no dashboard, and its HTTP endpoint on a free port (not a warning when another
+    developer's cluster holds 8787)."""
+    from distributed import LocalCluster
+
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None,
+                        scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.ERROR)
 
 
 def archive(client, job: Job, sources: Iterable[Source], out: IO[str], done: dict[str, str], fail_on: str,
