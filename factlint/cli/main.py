@@ -1,4 +1,4 @@
-"""The ``factlint`` command line: check, rules, explain, test, schema (and kb, registered below).
+"""The ``factlint`` command line: check, archive, rules, explain, test, schema (and kb, registered below).
 
 Exit codes: 0 no finding at or above ``fail-on``; 1 findings; 2 usage, configuration, rule-file or input errors.
 Errors are one line on stderr naming the file (and line); the run goes on with the other files.
@@ -70,6 +70,43 @@ def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, loc
         quiet=quiet, diff_base=diff_base, baseline=baseline, jobs=jobs, statistics=statistics, no_exclude=no_exclude,
     )
     sys.exit(run_check(request))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--dask", "address", metavar="ADDRESS", help="Scheduler of a running Dask cluster (tcp://host:8786); default: a local cluster.")
+@click.option("--workers", "-w", type=click.IntRange(min=1), help="Worker processes of the local cluster (default: the number of cores).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the JSON Lines records to this file instead of stdout.")
+@click.option("--resume", is_flag=True, help="Append to --output, skipping files it records as done with the same versions.")
+@click.option("--date", "pub_date", callback=_parse_date, help="Publication date (YYYY-MM-DD), overriding the articles'.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1.")
+@click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack (directory or file); repeatable.")
+@click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated; repeatable).")
+@click.option("--ignore", multiple=True, help="Switch off these rule ids or categories (comma-separated; repeatable).")
+@click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: the nearest to the working directory).")
+@click.option("--locale", type=click.Choice(["US", "UK"], case_sensitive=False), help="House date order for 3/12/2023.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+def archive(paths, address, workers, output, resume, pub_date, fail_on, packs, select, ignore, config_path, locale,
+            quiet):
+    """Check an archive (folders, files or fsspec URLs such as s3://bucket/prefix) on a Dask cluster.
+
+    Writes one JSON record per file as it is done, then a summary (docs/archive.md); needs factlint[dask].
+    """
+    try:
+        from factlint.archive.run import ArchiveRequest, run_archive
+    except ImportError as exc:
+        _die(f"archive needs Dask: pip install 'factlint[dask]' ({exc})")
+    if resume and (not output or output == "-"):
+        _die("--resume needs --output FILE: the earlier run's records say what is done")
+    request = ArchiveRequest(
+        paths=list(paths), address=address, workers=workers, output=output, resume=resume, pub_date=pub_date,
+        fail_on=fail_on, packs=tuple(packs), select=_split(select), ignore=_split(ignore), config_path=config_path,
+        locale=locale.upper() if locale else None, quiet=quiet,
+    )
+    try:
+        sys.exit(run_archive(request))
+    except (ConfigError, RuleError) as exc:
+        _die(str(exc))
 
 
 @main.group()

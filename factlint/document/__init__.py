@@ -15,7 +15,10 @@ from factlint.document.pubdate import dateline_date
 from factlint.document.reader import Parsed, SkippedSource, SourceError, parse_date_value, to_text_offsets
 from factlint.document.sentences import find_quotes, split_sentences
 
-__all__ = ["Document", "Span", "SkippedSource", "SourceError", "load_document", "load_text", "read_source", "FORMATS"]
+__all__ = [
+    "Document", "Span", "SkippedSource", "SourceError", "load_document", "load_text", "read_source", "decode_source",
+    "FORMATS",
+]
 
 FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
@@ -67,6 +70,12 @@ def read_source(path: str, max_bytes: int = 20_000_000) -> str:
     if len(data) > max_bytes:
         raise SourceError(f"{path}: larger than the maximum article size ({max_bytes / 1e6:g} MB, "
                           "'max-article-size' in the configuration)")
+    return decode_source(path, data)
+
+
+def decode_source(path: str, data: bytes) -> str:
+    """Article text from a file's bytes, read wherever they came from (a disk, an object store), or raise
+    ``SourceError`` naming ``path`` for a binary file (a NUL byte anywhere) or a non-UTF-8 one."""
     if b"\0" in data:
         raise SourceError(f"{path}: binary file, not an article")
     try:

@@ -32,8 +32,18 @@ def selected(path: str, include: tuple[str, ...], exclude: tuple[str, ...], base
         rel = Path(os.path.abspath(path)).relative_to(base.resolve()).as_posix()
     except ValueError:
         rel = Path(os.path.normpath(path)).as_posix()
+    return wanted(rel, include, exclude)
+
+
+def wanted(rel: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    """Whether a file at ``rel`` (a '/'-separated path below the folder walked) matches the globs."""
     name = rel.rsplit("/", 1)[-1]
     return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in include) and not _excluded(rel, exclude)
+
+
+def skipped_dir(name: str) -> bool:
+    """Folders never walked into: version control, virtual environments, caches, hidden folders."""
+    return name in _SKIP_DIRS or name.startswith(".")
 
 
 def iter_files(
@@ -54,10 +64,10 @@ def iter_files(
                 unreadable.append(f"{exc.filename}: folder skipped: cannot read it ({exc.strerror})")
 
         for root, dirs, files in os.walk(p, onerror=skipped):
-            dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not skipped_dir(d))
             rel_root = os.path.relpath(root, p).replace(os.sep, "/")
             for name in files:
                 rel = name if rel_root == "." else f"{rel_root}/{name}"
-                if any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in include) and not _excluded(rel, exclude):
+                if wanted(rel, include, exclude):
                     found.append(os.path.join(root, name))
         yield from sorted(found)
