@@ -127,3 +127,9 @@ def test_test_folders_mirror_the_package_tree():
         and p.name not in ("__pycache__", "data") and "data" not in p.relative_to(TESTS).parts
     }
     assert folders - packages == set()
+
+
+def test_test_module_names_are_unique():
+    """pytest's default import mode imports test modules by basename: two of one name in different folders clash."""
+    names = [p.name for p in TESTS.rglob("test_*.py")]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
