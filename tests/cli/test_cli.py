@@ -32,9 +32,17 @@ def test_json_format_is_the_public_contract(cli, write):
     data = run.json()
     assert set(data) == {"version", "files", "findings"} and data["version"] == 1 and data["files"] == 1
     (f,) = data["findings"]
-    assert set(f) == {"path", "line", "column", "end_line", "end_column", "rule", "category", "severity", "message", "related"}
+    # keys are only ever added: "suggestions" came later, and only on findings that have some
+    assert set(f) == {
+        "path", "line", "column", "end_line", "end_column", "rule", "category", "severity", "message", "related",
+        "suggestions",
+    }
     assert (f["line"], f["column"], f["end_line"], f["end_column"]) == (5, 22, 5, 29)
     assert f["category"] == "style" and f["related"] == []
+    assert f["suggestions"] == [{
+        "replacement": "the", "line": 5, "column": 22, "end_line": 5, "end_column": 29,
+        "description": "replace with 'the'", "safe": True,
+    }]
 
 
 def _sarif_schema():

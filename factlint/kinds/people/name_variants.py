@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint.extractors.people import person_mentions
-from factlint.kinds.base import CheckKind, Hit, Param
+from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.people.name_forms import (
     PARTICLES, Occurrence, distance, given_name, relatives, same_word, scan, surname_after)
 from factlint.lang.words import is_common_word, is_known_name
@@ -138,7 +138,8 @@ class NameVariantsKind(CheckKind):
                 continue
             lines.add(line)
             yield Hit(o.start, o.end, {"written": v, "preferred": b, "times": _times(len(ob)), "line": line_b},
-                      ((first_b.start, first_b.end, f"spelled {b} here"),))
+                      ((first_b.start, first_b.end, f"spelled {b} here"),),
+                      (Edit(o.start, o.end, b, f"the article's own spelling: {b}"),))
 
 
 def _one_substitution(a: str, b: str) -> bool:
