@@ -61,7 +61,7 @@ def fix_results(results: "list[FileResult]", skip: set[str], dry_run: bool, out:
         if dry_run:
             out.writelines(difflib.unified_diff(
                 doc.source.splitlines(keepends=True), fixed.splitlines(keepends=True),
-                fromfile=f"a/{result.path}", tofile=f"b/{result.path}",
+                fromfile=result.path, tofile=result.path,
             ))
         else:
             try:

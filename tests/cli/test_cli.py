@@ -24,6 +24,7 @@ def test_text_format_points_at_line_and_column_with_caret(cli, write):
     assert lines[0] == f"{path}:5:22: warning [repeated-word] 'the' is repeated: \"the the\""
     assert lines[1] == "    The council approved the the budget."
     assert lines[2] == "    " + " " * 21 + "^" * 7
+    assert lines[3] == "    suggestion: 'the' (replace with 'the', safe to apply with --fix)"
     assert "1 finding (1 warning) in 1 file" in run.out
 
 
@@ -61,6 +62,10 @@ def test_sarif_output_validates_against_the_official_schema(cli, write):
     assert (region["startLine"], region["startColumn"]) == (5, 22)
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     assert rules[result["ruleIndex"]]["id"] == "repeated-word"
+    (fix,) = result["fixes"]  # the suggestion, as a replacement of the finding's region
+    (change,) = fix["artifactChanges"]
+    (replacement,) = change["replacements"]
+    assert replacement["deletedRegion"] == region and replacement["insertedContent"] == {"text": "the"}
 
 
 def test_github_format_escapes_properties_and_data(cli, write):
