@@ -31,11 +31,14 @@ def test_ordinal_day_keeps_its_suffix(make_rule):
 def test_role_the_title_held_on_the_date_or_former(make_rule):
     rule = make_rule("role-at-date")
     # Prime minister only from July 2019: in 2017 she was finance minister.
+    # Before the name, the office's prose title in the case written; the text may name the country already.
     assert suggested(rule, "Prime Minister Anna Brask spoke.", day="2017-03-01") == [
-        [("Prime Minister", "Minister of Finance of Freedonia")]]
-    # The text names the country already: the office's own title, in the case written.
+        [("Prime Minister", "Finance Minister")]]
     assert suggested(rule, "Freedonian Prime Minister Anna Brask spoke.", day="2017-03-01") == [
         [("Prime Minister", "Finance Minister")]]
+    # In apposition, the office's full name.
+    assert suggested(rule, "Anna Brask, the prime minister, spoke.", day="2017-03-01") == [
+        [("prime minister", "Minister of Finance of Freedonia")]]
     # Finance minister until 2019, presented as current in 2021: "Former …" at the sentence start, and the
     # office she held then.
     (edits,) = suggested(rule, "Finance Minister Anna Brask spoke on Friday.", day="2021-03-01")

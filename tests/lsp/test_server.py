@@ -97,6 +97,47 @@ async def test_diagnostics_code_actions_and_hover(client: LanguageClient, tmp_pa
 
 
 @pytest.mark.asyncio
+async def test_related_places_rule_links_and_kb_facts_in_the_hover(client: LanguageClient, tmp_path):
+    text = ("---\ndate: 2023-12-03\n---\nNational Security and Defense Council Secretary Rustem Umerov said talks "
+            "would continue.\n\nThe trail is 12 miles (30 km) long.\n")
+    uri = _open(client, tmp_path / "talks.md", text)
+    found = _by_rule(await _diagnostics(client, uri, 1))
+    conversion = found["conversion-mismatch"]
+    (related,) = conversion.related_information
+    assert related.location.uri == uri and related.message == "converted from 12 miles"
+    assert (related.location.range.start.line, related.location.range.start.character) == (5, 13)
+    assert conversion.code_description.href.endswith("rules.md#conversion-mismatch")
+    role = found["people-role-at-date"]
+    shown = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=role.range.start))
+    value = shown.contents.value
+    assert "Oleksiy Danilov" in value and "https://" in value  # the KB facts and their sources
+    assert "according to the knowledge base" in value  # the rule's explanation
+
+
+@pytest.mark.asyncio
+async def test_typing_is_checked_once_it_pauses(client: LanguageClient, tmp_path):
+    text = "Officials said the the count would take a week.\n"
+    uri = _open(client, tmp_path / "draft.md", text)
+    await _diagnostics(client, uri, 1)
+    seen = []
+    waiting = asyncio.ensure_future(_collect(client, uri, seen, until=4))
+    for version, typed in ((2, "Officials"), (3, "Officials said"), (4, "Officials said the count.")):
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=typed + "\n")]))
+    await asyncio.wait_for(waiting, 30)
+    assert seen == [4]  # the keystrokes in between were never checked
+
+
+async def _collect(client: LanguageClient, uri: str, seen: list, until: int) -> None:
+    while not seen or seen[-1] != until:
+        params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if params.uri == uri:
+            seen.append(params.version)
+
+
+@pytest.mark.asyncio
 async def test_suppression_action_writes_a_directive_that_silences_the_finding(client: LanguageClient, tmp_path):
     text = "Officials said the the count would take a week.\n"
     uri = _open(client, tmp_path / "note.txt", text, language="plaintext")

@@ -206,8 +206,9 @@ def _title_edits(doc: "Document", kb: KB, m: PersonMention, on: date) -> tuple[E
     edits = []
     now = [r for r in p.roles if r.status_on(on) is True and not r.acting]
     if len(now) == 1:
-        office = _title_for(kb.offices.get(now[0].office), t) or office_name(kb, now[0].office)
-        edits.append(Edit(t.start, t.end, office, f"the title {surname(p.name)} held on {on}: {office}"))
+        office = office_name(kb, now[0].office)
+        title = _title_for(kb.offices.get(now[0].office), t) or office
+        edits.append(Edit(t.start, t.end, title, f"the office {surname(p.name)} held on {on}: {office}"))
     ids = {o.id for o in offices_for(kb, t, p)}
     mine = [r for r in p.roles if r.office in ids]
     if mine and all(r.end is not None and r.end.last < on for r in mine):
@@ -218,9 +219,15 @@ def _title_edits(doc: "Document", kb: KB, m: PersonMention, on: date) -> tuple[E
 
 
 def _title_for(office: Office | None, t: Title) -> str | None:
-    """The office's prose title in the written title's case when the text already names its jurisdiction
-    ("French Prime Minister" → "French President", not "French President of France"), else None."""
-    if office is None or not office.titles or t.jurisdiction is None or office.jurisdiction != t.jurisdiction:
+    """The office's prose title in the written title's case where the full name would not read: the text names
+    the jurisdiction already ("French Prime Minister" → "French President", not "French President of France"),
+    or the title stands before the name ("Defence Minister Rustem Umerov").  None elsewhere (an apposition
+    takes the full name), or when the text names another jurisdiction."""
+    if office is None or not office.titles:
+        return None
+    if t.jurisdiction is not None and office.jurisdiction != t.jurisdiction:
+        return None
+    if t.jurisdiction is None and t.position != "before":
         return None
     form = office.titles[0]
     if t.text[:1].isupper():
