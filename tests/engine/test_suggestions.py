@@ -44,6 +44,9 @@ def test_role_the_title_held_on_the_date_or_former(make_rule):
     (edits,) = suggested(rule, "Finance Minister Anna Brask spoke on Friday.", day="2021-03-01")
     assert ("Finance Minister", "Former Finance Minister") in edits
     assert len(edits) == 2
+    # "former" goes before the title the suggestion replaces, after a country named before it
+    (edits,) = suggested(rule, "The Freedonian Finance Minister Anna Brask spoke on Friday.", day="2021-03-01")
+    assert ("Finance Minister", "former Finance Minister") in edits
 
 
 def test_conversion_the_converted_value(make_rule):
