@@ -32,8 +32,31 @@ class Location(NamedTuple):
     message: str = ""
 
 
+class Suggestion(NamedTuple):
+    """A replacement a check proposes for a source range (1-based, end exclusive).
+
+    ``safe`` marks a replacement that cannot change what the article says (a doubled word removed), the only
+    kind ``check --fix`` applies unasked; the others are choices an editor confirms (a code action, a click).
+    """
+
+    replacement: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    description: str
+    safe: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "replacement": self.replacement, "line": self.line, "column": self.column, "end_line": self.end_line,
+            "end_column": self.end_column, "description": self.description, "safe": self.safe,
+        }
+
+
 class Finding(NamedTuple):
-    """One problem found in one file.  ``related`` lists the other places the message compares with."""
+    """One problem found in one file.  ``related`` lists the other places the message compares with;
+    ``suggestions`` the replacements the check knows, best first."""
 
     path: str
     line: int
@@ -45,6 +68,7 @@ class Finding(NamedTuple):
     severity: str
     message: str
     related: tuple[Location, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.rule, self.message)
@@ -54,8 +78,11 @@ class Finding(NamedTuple):
         return f"{self.path}:{self.line}:{self.column}: {self.severity} [{self.rule}] {self.message}"
 
     def to_json(self) -> dict:
-        """The public JSON shape of a finding (a stable contract: only ever add keys)."""
-        return {
+        """The public JSON shape of a finding (a stable contract: only ever add keys).
+
+        ``suggestions`` is present only on findings that have some, so output without any is unchanged.
+        """
+        data = {
             "path": self.path,
             "line": self.line,
             "column": self.column,
@@ -77,6 +104,9 @@ class Finding(NamedTuple):
                 for r in self.related
             ],
         }
+        if self.suggestions:
+            data["suggestions"] = [x.to_json() for x in self.suggestions]
+        return data
 
 
 @dataclass

@@ -139,6 +139,24 @@ def fired(rule, text: str, day: str | None = "2024-05-10") -> list[str]:
     return [f.message for f in findings]
 
 
+def suggested(rule, text: str, day: str | None = "2024-05-10") -> list[list[tuple[str, str]]]:
+    """Per finding of ``rule`` on ``text``: its suggestions as (the source text replaced, the replacement)."""
+    from datetime import date
+
+    from factlint.config import Settings
+    from factlint.document import load_text
+    from factlint.engine.runner import check_document
+
+    doc = load_text(text, pub_date=date.fromisoformat(day) if day else None)
+    findings, errors, _ = check_document(doc, Settings(kb_files=(str(DATA / "kb-freedonia.yaml"),)), [rule])
+    assert errors == []
+    lines = text.split("\n")
+    return [
+        [(lines[s.line - 1][s.column - 1 : s.end_column - 1], s.replacement) for s in f.suggestions if s.line == s.end_line]
+        for f in findings
+    ]
+
+
 # -- the release the README's snippets name (tests/integrations/) ----------------------------------------------
 # A local clone of this repository at the tag ``v<__version__>``.  When this checkout has no such tag yet (the
 # tag is made, and pushed, with the release), the clone is a snapshot of the checkout's files with the tag

@@ -58,16 +58,22 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files checked in parallel (default: the number of cores; one for a small job).")
 @click.option("--statistics", is_flag=True, help="After the findings, print counts per rule and category.")
 @click.option("--no-exclude", is_flag=True, help="Check the files named here even when include/exclude would skip them.")
+@click.option("--fix", is_flag=True, help="Apply the suggestions rules mark safe (Markdown and text files), then report the rest.")
+@click.option("--dry-run", is_flag=True, help="With --fix: print the unified diff instead of writing (exit 1 if it is not empty).")
 def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, locale, stdin_filename, color, output, quiet,
-          diff_base, baseline, jobs, statistics, no_exclude):
+          diff_base, baseline, jobs, statistics, no_exclude, fix, dry_run):
     """Check articles (files or directories; '-' reads standard input)."""
     from factlint.run.check import CheckRequest, run_check
+
+    if dry_run and not fix:
+        raise click.UsageError("--dry-run goes with --fix")
 
     request = CheckRequest(
         paths=list(paths) or ["."], fmt=fmt, pub_date=pub_date, fail_on=fail_on, packs=tuple(packs),
         select=_split(select), ignore=_split(ignore), config_path=config_path,
         locale=locale.upper() if locale else None, stdin_filename=stdin_filename, color=color, output=output,
         quiet=quiet, diff_base=diff_base, baseline=baseline, jobs=jobs, statistics=statistics, no_exclude=no_exclude,
+        fix=fix, dry_run=dry_run,
     )
     sys.exit(run_check(request))
 
@@ -295,6 +301,16 @@ def schema():
     from factlint.engine.schema import rule_file_schema
 
     click.echo(json.dumps(rule_file_schema(), indent=2))
+
+
+@main.command()
+def lsp():
+    """Run the language server on standard input and output (for editors; needs the 'lsp' extra)."""
+    try:
+        from factlint.lsp.server import serve
+    except ImportError as exc:
+        _die(f"the language server needs pygls: pip install 'factlint[lsp]' ({exc})")
+    serve()
 
 
 def _first_sentence(text: str) -> str:

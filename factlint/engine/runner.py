@@ -16,9 +16,9 @@ from factlint.engine.loader import load_rules
 from factlint.kinds.rule import Rule
 from factlint.engine.suppress import BUILTIN_RULES, UNUSED_SUPPRESSION, apply_suppressions
 from factlint.rulelang.template import render
-from factlint.findings import FileResult, Finding, Location
+from factlint.findings import FileResult, Finding, Location, Suggestion
 from factlint.errors import KBError
-from factlint.kinds.base import Hit, PubDateMissing, RuleTimeout
+from factlint.kinds.base import Edit, Hit, PubDateMissing, RuleTimeout
 from factlint.support.resources import default_pack
 
 _RULE_CACHE: dict[tuple[str, ...], list[Rule]] = {}
@@ -124,8 +124,19 @@ def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
     related = tuple(Location(doc.path, *doc.source_range(start, end), message) for start, end, message in hit.related)
     return Finding(
         doc.path, *doc.source_range(hit.start, hit.end), rule.id, rule.category, severity,
-        render(rule.message, hit.values), related,
+        render(rule.message, hit.values), related, tuple(s for e in hit.suggestions if (s := _suggestion(doc, e))),
     )
+
+
+def _suggestion(doc: Document, edit: Edit) -> Suggestion | None:
+    """The edit in source coordinates, or None when its prose is not copied one for one from the source (an
+    HTML entity, markup inside the span): replacing such a span would drop what the prose does not show."""
+    if edit.end <= edit.start:
+        return None
+    start, end = doc.source_offset(edit.start), doc.source_offset(edit.end - 1) + 1
+    if doc.source[start:end] != doc.text[edit.start:edit.end]:
+        return None
+    return Suggestion(edit.replacement, *doc.source_range(edit.start, edit.end), edit.description, edit.safe)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

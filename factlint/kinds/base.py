@@ -32,17 +32,33 @@ class Param(NamedTuple):
     choices: tuple[str, ...] | None = None
 
 
+class Edit(NamedTuple):
+    """A replacement a kind proposes for the prose ``[start, end)``; the engine maps it to the source.
+
+    Propose only what the check knows (the weekday the date falls on), never a guess.  ``safe`` only when applying
+    it cannot change what the article says, for ``check --fix``.
+    """
+
+    start: int
+    end: int
+    replacement: str
+    description: str
+    safe: bool = False
+
+
 @dataclass(frozen=True)
 class Hit:
     """A place a check found: prose offsets ``[start, end)``, the values its message may cite, and related places.
 
-    ``related`` holds ``(start, end, message)`` triples in prose offsets of the same document.
+    ``related`` holds ``(start, end, message)`` triples in prose offsets of the same document; ``suggestions``
+    the replacements the kind knows, best first.
     """
 
     start: int
     end: int
     values: dict[str, Any] = field(default_factory=dict)
     related: tuple[tuple[int, int, str], ...] = ()
+    suggestions: tuple[Edit, ...] = ()
 
 
 class RuleParamError(ValueError):

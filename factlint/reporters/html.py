@@ -40,6 +40,7 @@ mark.point::after{content:"\\2691";color:#c92a2a}
 .sev{font-weight:bold;text-transform:uppercase;font-size:.75rem}.rule{color:#555}
 .margin ul{margin:.2rem 0 0;padding-left:1rem}.clean{color:#555;font-family:sans-serif;font-size:.9rem}
 :target{outline:2px solid #1971c2}
+ins{background:#d3f9d8;text-decoration:none;padding:0 2px}
 """
 
 
@@ -148,10 +149,14 @@ def _note(fid: str, f: Finding) -> str:
         f'<li><a href="#{fid}-r{k}">line {r.line}:{r.column}</a>: {escape(r.message)}</li>'
         for k, r in enumerate(f.related, 1)
     )
+    suggested = "".join(
+        f'<li class="suggestion">suggestion: <ins>{escape(x.replacement)}</ins> ({escape(x.description)})</li>'
+        for x in f.suggestions
+    )
     return (
         f'<li class="{f.severity}" id="note-{fid}"><a href="#{fid}">line {f.line}:{f.column}</a> '
         f'<span class="sev">{f.severity}</span> <span class="rule">[{escape(f.rule)}]</span> {escape(f.message)}'
-        + (f"<ul>{related}</ul>" if related else "") + "</li>"
+        + (f"<ul>{related}{suggested}</ul>" if related or suggested else "") + "</li>"
     )
 
 

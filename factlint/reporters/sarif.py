@@ -1,7 +1,7 @@
 """SARIF 2.1.0 output for code-scanning tools (GitHub code scanning, IDE viewers).
 
 Rules appear under ``tool.driver.rules`` with their descriptions; a finding's related places become
-``relatedLocations``.  Paths are written as relative URIs with forward slashes, as code scanning expects.
+``relatedLocations``, its suggestions ``fixes``.  Paths are written as relative URIs with forward slashes, as code scanning expects.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from factlint.reporters import all_findings
 
 if TYPE_CHECKING:
     from factlint.kinds.rule import Rule
-    from factlint.findings import FileResult
+    from factlint.findings import FileResult, Suggestion
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -30,6 +30,18 @@ def _location(path: str, line: int, col: int, end_line: int, end_col: int) -> di
             "artifactLocation": {"uri": _uri(path)},
             "region": {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": max(end_col, 1)},
         }
+    }
+
+
+def _fix(path: str, x: "Suggestion") -> dict:
+    """A suggestion as a SARIF fix: one replacement of the region in the finding's file."""
+    region = _location(path, x.line, x.column, x.end_line, x.end_column)["physicalLocation"]["region"]
+    return {
+        "description": {"text": x.description},
+        "artifactChanges": [{
+            "artifactLocation": {"uri": _uri(path)},
+            "replacements": [{"deletedRegion": region, "insertedContent": {"text": x.replacement}}],
+        }],
     }
 
 
@@ -64,6 +76,8 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
                 {"id": i, **_location(r.path, r.line, r.column, r.end_line, r.end_column), "message": {"text": r.message}}
                 for i, r in enumerate(f.related, 1)
             ]
+        if f.suggestions:
+            item["fixes"] = [_fix(f.path, x) for x in f.suggestions]
         sarif_results.append(item)
     log = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

@@ -49,6 +49,8 @@ class CheckRequest:
     jobs: int | None = None
     statistics: bool = False
     no_exclude: bool = False  # check named files even when include/exclude would skip them
+    fix: bool = False  # apply the suggestions rules mark safe, then report what is left
+    dry_run: bool = False  # with fix: print the unified diff instead of writing
 
 
 @dataclass
@@ -176,6 +178,17 @@ def run_check(request: CheckRequest) -> int:
     outcome = _collect_or_say_why(request)
     if outcome is None:
         return 2
+    if request.fix:
+        from factlint.run.fix import fix_results
+
+        stdin = {request.stdin_filename or "<stdin>"} if "-" in request.paths else set()
+        changed = fix_results(outcome.results, stdin, request.dry_run, sys.stdout, sys.stderr)
+        if request.dry_run:
+            return 1 if changed else 0
+        if changed:  # report what is left, where it now stands
+            outcome = _collect_or_say_why(request)
+            if outcome is None:
+                return 2
     try:
         _write_report(request, outcome.results, outcome.rules)
     except OutputError as exc:

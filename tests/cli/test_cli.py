@@ -24,6 +24,7 @@ def test_text_format_points_at_line_and_column_with_caret(cli, write):
     assert lines[0] == f"{path}:5:22: warning [repeated-word] 'the' is repeated: \"the the\""
     assert lines[1] == "    The council approved the the budget."
     assert lines[2] == "    " + " " * 21 + "^" * 7
+    assert lines[3] == "    suggestion: 'the' (replace with 'the', safe to apply with --fix)"
     assert "1 finding (1 warning) in 1 file" in run.out
 
 
@@ -32,9 +33,17 @@ def test_json_format_is_the_public_contract(cli, write):
     data = run.json()
     assert set(data) == {"version", "files", "findings"} and data["version"] == 1 and data["files"] == 1
     (f,) = data["findings"]
-    assert set(f) == {"path", "line", "column", "end_line", "end_column", "rule", "category", "severity", "message", "related"}
+    # keys are only ever added: "suggestions" came later, and only on findings that have some
+    assert set(f) == {
+        "path", "line", "column", "end_line", "end_column", "rule", "category", "severity", "message", "related",
+        "suggestions",
+    }
     assert (f["line"], f["column"], f["end_line"], f["end_column"]) == (5, 22, 5, 29)
     assert f["category"] == "style" and f["related"] == []
+    assert f["suggestions"] == [{
+        "replacement": "the", "line": 5, "column": 22, "end_line": 5, "end_column": 29,
+        "description": "replace with 'the'", "safe": True,
+    }]
 
 
 def _sarif_schema():
@@ -53,6 +62,10 @@ def test_sarif_output_validates_against_the_official_schema(cli, write):
     assert (region["startLine"], region["startColumn"]) == (5, 22)
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     assert rules[result["ruleIndex"]]["id"] == "repeated-word"
+    (fix,) = result["fixes"]  # the suggestion, as a replacement of the finding's region
+    (change,) = fix["artifactChanges"]
+    (replacement,) = change["replacements"]
+    assert replacement["deletedRegion"] == region and replacement["insertedContent"] == {"text": "the"}
 
 
 def test_github_format_escapes_properties_and_data(cli, write):

@@ -166,3 +166,8 @@ def test_wrapped_lines_of_a_paragraph_read_as_one_line_in_the_report(cli, write)
     page = cli("check", "--format", "html", path).out
     assert "The council approved <mark" in page  # the break inside the paragraph became a space
     assert "budget.\n\nNext paragraph." in page  # the break between paragraphs stayed
+
+
+def test_suggestions_are_shown_beside_their_finding(cli, write):
+    page = cli("check", "--format", "html", write("a.md", "The council approved the the budget.\n")).out
+    assert '<li class="suggestion">suggestion: <ins>the</ins> (replace with &#x27;the&#x27;)</li>' in page

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.support import regexcache
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
 from factlint.kinds.dates.common import show_day, show_weekday
 
 if TYPE_CHECKING:
@@ -19,6 +19,9 @@ _YEAR_SETTING = frozenset({"date", "month", "year", "relative", "range"})
 _YEAR_REACH = 4000
 # "yesterday (Sunday)", "today, Monday," — a relative day and a weekday written as one.
 _APPOSITION = regexcache.compile(r"\s*(?:,|\(|\u2014|\u2013|-)?\s*$")
+# A weekday name or its abbreviation, and a day of the month, inside a mention's text (for suggestions).
+_WEEKDAY_WORD = regexcache.compile(r"(?i)\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
+_DAY_NUMBER = regexcache.compile(r"\b(\d{1,2})(st|nd|rd|th)?\b")
 
 
 class DateWeekdayKind(CheckKind):
@@ -95,7 +98,7 @@ class DateWeekdayKind(CheckKind):
         return Hit(m.start, m.end, {
             "date": m.text, "written": show_weekday(m.weekday), "actual": show_weekday(actual.weekday()),
             "day": show_day(actual),
-        })
+        }, suggestions=_edits(m, actual))
 
     def _relative_day(self, analysis: "Analysis", rel: "DateMention", nxt: "DateMention") -> Hit | None:
         if nxt.kind != "weekday" or rel.text.lower() not in ("yesterday", "today", "tomorrow", "tonight"):
@@ -112,6 +115,32 @@ class DateWeekdayKind(CheckKind):
             "date": analysis.doc.text[rel.start:nxt.end], "written": show_weekday(nxt.weekday),
             "actual": show_weekday(day.weekday()), "day": show_day(day),
         }, related=())
+
+
+def _edits(m: "DateMention", actual: date) -> tuple[Edit, ...]:
+    """The weekday the date falls on, then the day of the same month nearest it that the written weekday implies;
+    each only when its word stands once in the mention, so the edit replaces exactly what was meant."""
+    edits = []
+    words = [w for w in _WEEKDAY_WORD.finditer(m.text) if w.group(0)[:3].capitalize() == show_weekday(m.weekday)[:3]]
+    if len(words) == 1:
+        w = words[0]
+        name = show_weekday(actual.weekday())
+        edits.append(Edit(m.start + w.start(), m.start + w.end(), name, f"the weekday {show_day(actual)} falls on: {name}"))
+    days = [d for d in _DAY_NUMBER.finditer(m.text) if int(d.group(1)) == m.day]
+    shift = (m.weekday - actual.weekday() + 3) % 7 - 3
+    implied = actual + timedelta(days=shift)
+    if len(days) == 1 and implied.month == actual.month:
+        d = days[0]
+        suffix = _ordinal(implied.day) if d.group(2) else ""
+        edits.append(Edit(
+            m.start + d.start(), m.start + d.end(), f"{implied.day}{suffix}",
+            f"the {show_weekday(m.weekday)} nearest it: {show_day(implied)}",
+        ))
+    return tuple(edits)
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _year_in_doubt(analysis: "Analysis", m: "DateMention", year: int) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint.support import regexcache
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import rounded_bounds
 from factlint.lang.change_words import FALL_WORDS, RATIO_WORDS, RISE_WORDS
 from factlint.lang.regextrie import trie_regex
@@ -58,6 +58,13 @@ def _statement() -> regex.Pattern:
 
 
 _UP_WORDS = frozenset(_UP.split("|")) | frozenset(_NOUN_UP.split("|"))
+# Direction words and their opposites in the same form, for suggesting the verb that fits the figures.
+_PAIRS = dict(p.split(":") for p in (
+    "rose:fell risen:fallen rise:fall rises:falls rising:falling increased:decreased increase:decrease "
+    "increases:decreases increasing:decreasing up:down higher:lower grew:shrank"
+).split())
+_OPPOSITE = _PAIRS | {v: k for k, v in _PAIRS.items()}
+_TOKEN = regexcache.compile(f"{_MARK}(\\d+){_END}")
 
 
 class ChangeKind(CheckKind):
@@ -156,7 +163,8 @@ class ChangeKind(CheckKind):
         values = {"statement": f"{word} … {statement}", "problem": problem,
                   "line": analysis.doc.position(a.num_start)[0]}  # fmt: skip
         related = ((b.num_start, b.end, f"from {b.text}"),)
-        yield Hit(a.num_start, a.end, values, related)
+        edits = _verb_edit(st, spans, word) if n is None and word not in _RATIO else ()
+        yield Hit(a.num_start, a.end, values, related, edits)
 
     def _ratio(self, word: str, hedge: str, a_lo, a_hi, b_lo, b_hi) -> str | None:
         if b_lo <= 0:
@@ -243,6 +251,20 @@ def _rank_like(q: "Quantity", text: str) -> bool:
     if q.kind != "count" or q.noun is not None:
         return False
     return q.words or _AT_BEFORE.match(text, max(0, q.start - 10), q.start) is not None and q.value < 100
+
+
+def _verb_edit(st: regex.Match, spans: dict, word: str) -> tuple[Edit, ...]:
+    """The opposite direction word in the same form, when the figures move the other way and no amount is stated
+    ("rose to 3 from 5" → "fell").  Its place in the prose is counted back from the next masked figure."""
+    key = "dir" if st.groupdict().get("dir") else "noun"
+    new = _OPPOSITE.get(word)
+    token = _TOKEN.search(st.string, st.end(key))
+    if new is None or token is None:
+        return ()
+    start = spans[int(token.group(1))][0] - (token.start() - st.start(key))
+    written = st.group(key)
+    new = new.capitalize() if written[:1].isupper() else new
+    return (Edit(start, start + len(written), new, f"the figures {'rise' if new.lower() in _PAIRS else 'fall'}: '{new}'"),)
 
 
 def _mask(text: str, start: int, end: int, members: list) -> tuple[str, dict[int, tuple[int, int]]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.support import regexcache
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import rounded_bounds
 from factlint.support.units import convert
 
@@ -75,9 +75,12 @@ class ConversionKind(CheckKind):
             mid = self._mismatch(x, y, _is_difference(text, x, y))
             if mid is None:
                 continue
-            values = {"value": x.text, "conversion": y.text, "converted": _format(mid, y, text)}
+            converted = _format(mid, y, text)
+            values = {"value": x.text, "conversion": y.text, "converted": converted}
             related = ((x.num_start, x.end, f"converted from {x.text}"),)
-            yield Hit(y.start, y.end, values, related)
+            written = _format(mid, y, text, whole=y.step >= 1)  # "3,700 km" gets whole kilometres, not tenths
+            edit = Edit(y.num_start, y.end, written, f"{x.text} converted: {converted}")
+            yield Hit(y.start, y.end, values, related, (edit,))
 
     def _mismatch(self, x, y, difference: bool = False) -> float | None:
         """``x`` converted to ``y``'s unit when no reading of the units fits ``y``; None when one fits or when
@@ -116,10 +119,11 @@ def _readings(x_unit: str, y_unit: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _format(value: float | None, y, text: str) -> str:
-    """The converted value to about the precision written in the conversion, with its unit as written."""
+def _format(value: float | None, y, text: str, whole: bool = False) -> str:
+    """The converted value to about the precision written in the conversion, with its unit as written
+    (``whole``: without decimals, for a replacement of a conversion written in whole units)."""
     if value is None:
         return "?"
     unit = _LEADING_NUMBER.sub("", text[y.num_start : y.end]) or y.unit
-    digits = max(0, min(3, -int(f"{y.step:e}".split("e")[1]) + 1)) if y.step < 1 else 1
+    digits = max(0, min(3, -int(f"{y.step:e}".split("e")[1]) + 1)) if y.step < 1 else 0 if whole else 1
     return f"{value:,.{digits}f} {unit.strip()}".replace(" °", "°")

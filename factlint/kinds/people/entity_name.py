@@ -9,7 +9,7 @@ import regex
 
 from factlint.support import regexcache
 from factlint.extractors.people import entity_mentions
-from factlint.kinds.base import CheckKind, Hit, Param
+from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.people.common import other_years
 
 if TYPE_CHECKING:
@@ -77,8 +77,14 @@ class EntityNameKind(CheckKind):
                     continue
                 since = str(n.until)
             done.add(m.entity.id)
-            yield Hit(m.start, m.end, {"written": doc.text[m.start:m.end], "current": " or ".join(current) or "unknown",
-                                       "date": str(pub), "since": since, "source": n.source or "no source"})
+            written = doc.text[m.start:m.end]
+            edits = ()
+            if len(current) == 1:  # the one name the entity had that day: "X (formerly Twitter)", or "Twitter"
+                new = current[0] if self.mode == "not-yet" else f"{current[0]} (formerly {written})"
+                edits = (Edit(m.start, m.end, new, f"the name on {pub}: {new}"),)
+            yield Hit(m.start, m.end, {"written": written, "current": " or ".join(current) or "unknown",
+                                       "date": str(pub), "since": since, "source": n.source or "no source"},
+                      suggestions=edits)
 
 
 def _current(name, on) -> bool:

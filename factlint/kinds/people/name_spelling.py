@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from factlint.extractors.people import PersonMention, person_mentions
 from factlint.kb.model import surname
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
@@ -24,6 +24,16 @@ def _variants(a: str, b: str) -> bool:
     if wa <= wb or wb <= wa:
         return False
     return SequenceMatcher(None, a.split()[-1].casefold(), b.split()[-1].casefold()).ratio() >= 0.6
+
+
+def _respelled(m: PersonMention, preferred: str) -> tuple[Edit, ...]:
+    """The surname as written here replaced by the preferred spelling's, so "Zelensky" stays a bare surname
+    and "Volodymyr Zelensky" keeps its given name; nothing when the surname is not the end of what was written."""
+    old, new = surname(m.written), surname(preferred)
+    if not m.written.endswith(old) or old == new:
+        return ()
+    start = m.name_end - len(old)
+    return (Edit(start, m.name_end, new, f"spelled {new} elsewhere"),)
 
 
 class NameSpellingKind(CheckKind):
@@ -73,4 +83,5 @@ class NameSpellingKind(CheckKind):
             reported.add((p.id, spelling))
             related = ((first.name_start, first.name_end, f"spelled {first.written} here"),) if first else ()
             yield Hit(m.name_start, m.name_end,
-                      {"written": m.written, "preferred": house or first.written, "name": p.name}, related)
+                      {"written": m.written, "preferred": house or first.written, "name": p.name}, related,
+                      _respelled(m, house or first.written))

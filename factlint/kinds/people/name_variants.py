@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 import regex
 
 from factlint.extractors.people import person_mentions
-from factlint.kinds.base import CheckKind, Hit, Param
+from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.people.name_context import (
     after_kin, compound, foreign, in_post, in_roster, spacing_variants)
 from factlint.kinds.people.name_forms import (
@@ -162,7 +162,8 @@ class NameVariantsKind(CheckKind):
             note = f": each is used {_times(len(ob))}, so either may be the slip" if tie else ""
             yield Hit(o.start, o.end,
                       {"written": v, "preferred": b, "times": _times(len(ob)), "line": line_b, "tie": note},
-                      ((first_b.start, first_b.end, f"spelled {b} here"),))
+                      ((first_b.start, first_b.end, f"spelled {b} here"),),
+                      (Edit(o.start, o.end, b, f"the article's own spelling: {b}"),))
 
 
 def _one_substitution(a: str, b: str) -> bool:

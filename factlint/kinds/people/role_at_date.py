@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from factlint.extractors.people import PersonMention, Title, offices_for, person_mentions
 from factlint.kb.model import KB, Office, Person, Role, surname
-from factlint.kinds.base import CheckKind, Hit, Param
+from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.people.common import judgeable, office_name, reference_periods
 from factlint.kinds.people.timeframe import historical_frame, hypothetical, present_cue
 
@@ -98,7 +98,9 @@ class RoleAtDateKind(CheckKind):
             if result is not None and self.mode == "current":
                 result = self._presented(analysis, kb, m, pub, result)
             if result is not None:
-                yield Hit(m.start, m.end, {"name": m.person.name, "title": m.title.text, "date": str(pub), **result})
+                edits = _title_edits(doc, kb, m, pub) if self.mode == "current" else ()
+                yield Hit(m.start, m.end, {"name": m.person.name, "title": m.title.text, "date": str(pub), **result},
+                          suggestions=edits)
 
     # -- modes ------------------------------------------------------------------------------------------------
 
@@ -195,6 +197,43 @@ class RoleAtDateKind(CheckKind):
             sources.extend(r.source for r in now)
         return {"office": office.name, "held": held, "actual": actual,
                 "source": ", ".join(dict.fromkeys(s for s in sources if s))}
+
+
+def _title_edits(doc: "Document", kb: KB, m: PersonMention, on: date) -> tuple[Edit, ...]:
+    """For a title the person did not hold on ``on``: the one office they held that day, and "former …" when
+    every term of the office written ended before it.  Nothing when the KB does not say one of these."""
+    t, p = m.title, m.person
+    written = doc.text[t.start:t.end]  # the span replaced (``t.text`` may include a country adjective before it)
+    edits = []
+    now = [r for r in p.roles if r.status_on(on) is True and not r.acting]
+    if len(now) == 1:
+        office = office_name(kb, now[0].office)
+        title = _title_for(kb.offices.get(now[0].office), t, written) or office
+        edits.append(Edit(t.start, t.end, title, f"the office {surname(p.name)} held on {on}: {office}"))
+    ids = {o.id for o in offices_for(kb, t, p)}
+    mine = [r for r in p.roles if r.office in ids]
+    if mine and all(r.end is not None and r.end.last < on for r in mine):
+        sentence = doc.sentence_at(t.start)
+        former = "Former" if sentence is not None and sentence.start == t.start else "former"
+        edits.append(Edit(t.start, t.end, f"{former} {written}", f"{surname(p.name)} had left the office by {on}"))
+    return tuple(edits)
+
+
+def _title_for(office: Office | None, t: Title, written: str) -> str | None:
+    """The office's prose title in the written title's case where the full name would not read: the text names
+    the jurisdiction already ("French Prime Minister" → "French President", not "French President of France"),
+    or the title stands before the name ("Defence Minister Rustem Umerov").  None elsewhere (an apposition
+    takes the full name), or when the text names another jurisdiction."""
+    if office is None or not office.titles or " ".join(written.lower().split()) != t.form:
+        return None  # the title written holds more than the bare title ("Secretary of Ukraine's …"): keep it all
+    if t.jurisdiction is not None and office.jurisdiction != t.jurisdiction:
+        return None
+    if t.jurisdiction is None and t.position != "before":
+        return None
+    form = office.titles[0]
+    if written[:1].isupper():
+        form = " ".join(w if w in ("of", "the", "and", "for") else w[:1].upper() + w[1:] for w in form.split())
+    return form
 
 
 def _held_during(r: Role, first: date, last: date) -> bool:

@@ -12,7 +12,8 @@ import regex
 
 from factlint.support import regexcache
 from factlint.support.regexbound import pattern_problem
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError, RuleTimeout
+from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError, RuleTimeout
+from factlint.rulelang.template import render, template_names
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
@@ -27,6 +28,8 @@ class PatternKind(CheckKind):
     A match whose text fully matches one of ``exceptions`` (always case-sensitive, so a brand name can be
     excepted exactly) is not reported.  Named groups in the pattern
     (``(?P<name>…)``) are available to the message as ``{name}``; the whole match is ``{match}``.
+    ``suggest`` is a template of the same values for the text that should replace the match ("{word}" for a
+    doubled word); ``safe: true`` lets ``check --fix`` apply it, for a replacement that cannot change the sense.
     """
 
     quotations = "hits"
@@ -37,6 +40,8 @@ class PatternKind(CheckKind):
         "exceptions": Param("list", "regexes; a match whose whole text matches one is not reported", default=[], items="str"),
         "skip_quotes": Param("bool", "do not report matches inside direct quotations", default=False),
         "timeout": Param("float", "seconds the pattern may run on one document before it is abandoned", default=0.5),
+        "suggest": Param("str", "template of the replacement to suggest for a match (same values as the message)"),
+        "safe": Param("bool", "whether `check --fix` may apply the suggestion unasked", default=False),
     }
     message_values = {"match": "the matched text", "<group>": "each named group of the pattern"}
 
@@ -52,6 +57,15 @@ class PatternKind(CheckKind):
         if not 0 < p["timeout"] <= 60:
             raise RuleParamError("timeout", "timeout must be between 0 and 60 seconds")
         self.timeout = float(p["timeout"])
+        self.suggest = p.get("suggest")
+        if self.suggest is not None:
+            try:
+                template_names(self.suggest)
+            except ValueError as exc:
+                raise RuleParamError("suggest", str(exc)) from None
+        elif p["safe"]:
+            raise RuleParamError("safe", "safe needs a suggest template")
+        self.safe = bool(p["safe"])
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -62,7 +76,11 @@ class PatternKind(CheckKind):
                     continue
                 values = {"match": text}
                 values.update({k: v for k, v in m.groupdict().items() if v is not None})
-                yield Hit(m.start(), m.end(), values)
+                edits = ()
+                if self.suggest is not None:
+                    new = render(self.suggest, values)
+                    edits = (Edit(m.start(), m.end(), new, f"replace with '{new}'", self.safe),)
+                yield Hit(m.start(), m.end(), values, suggestions=edits)
         except TimeoutError:
             raise RuleTimeout(f"pattern timed out after {self.timeout:g} s; rule skipped for this file") from None
 
