@@ -48,8 +48,8 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
                 note = safe(f"{r.path}:{r.line}:{r.column}: note: {r.message}") + "\n"
                 stream.write(f"{_DIM}{note}{_RESET}" if color else note)
             for x in f.suggestions:
-                safe = ", safe to apply with --fix" if x.safe else ""
-                stream.write(f"    suggestion: {x.replacement!r} ({x.description}{safe})\n")
+                fixable = ", safe to apply with --fix" if x.safe else ""
+                stream.write(f"    suggestion: {x.replacement!r} ({x.description}{fixable})\n")
     total = sum(counts.values())
     files = len(results)
     if total:
