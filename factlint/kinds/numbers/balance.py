@@ -39,10 +39,14 @@ class BalanceKind(CheckKind):
     right after a balance word ("a surplus of $1bn", "the deficit widened to $1bn") or right before one ("a $1bn
     deficit").
 
-    ``check: figures``: in one paragraph with exactly one figure for each side and one balance figure, all in one
-    currency, the balance must have the sign the sides give (surplus when PLUS is larger) and an amount within
-    the rounding of the figures plus ``tolerance`` (a fraction of the balance).  ``check: naming``: a bare "the
-    deficit" (or "the surplus") in a sentence that names both sides of a pair, when the article has earlier
+    ``check: figures``: when the balance's sentence and the ``window`` sentences either side hold no figures in
+    its currency but it, one figure for each side and the balance's earlier value ("from $3bn"), the balance
+    must have the sign the sides give (surplus when PLUS is larger) and an amount within the rounding of the
+    figures plus ``tolerance`` (a fraction of the balance).  A side written with a scale but no currency
+    ("imports fell to 8.33 billion", as wire copy writes) is read in the balance's currency.
+
+    ``check: naming``: a bare "the deficit" (or "the surplus") in a sentence that names both sides of a pair, when
+    the article has earlier
     called the balance of that account ("trade surplus", or the pair's own name in ``account``) only by the other
     word; the article's earlier sentence is cited.
     """
@@ -55,6 +59,7 @@ class BalanceKind(CheckKind):
         "surplus": Param("str", "regex for the words of a positive balance", default="surplus(?:es)?"),
         "deficit": Param("str", "regex for the words of a negative balance", default="deficits?|shortfalls?"),
         "tolerance": Param("float", "slack on the amount, as a fraction of the balance", default=0.05),
+        "window": Param("int", "how many sentences either side of the balance's are read for the sides", default=1),
     }
     message_values = {
         "balance": "the balance as written (\"a surplus of $42bn\"; for naming, \"the deficit\")",
@@ -73,6 +78,9 @@ class BalanceKind(CheckKind):
         if not 0 <= p["tolerance"] < 1:
             raise RuleParamError("tolerance", "tolerance must be at least 0 and below 1")
         self.tolerance = float(p["tolerance"])
+        if p["window"] < 0:
+            raise RuleParamError("window", "window must be at least 0")
+        self.window = int(p["window"])
         try:
             self.pairs = []
             for entry in p["pairs"]:
@@ -95,27 +103,25 @@ class BalanceKind(CheckKind):
             yield from self._naming(analysis)
             return
         text = analysis.doc.text
-        by_paragraph: dict[int, list] = {}
-        for q in analysis.quantities:
-            if q.kind == "money" and not q.table and q.paragraph >= 0 and q.exact:
-                by_paragraph.setdefault(q.paragraph, []).append(q)
-        for members in by_paragraph.values():
-            if len(members) < 3:
-                continue
-            balances = [(q, w) for q in members if (w := self._balance_word(text, q))]
-            if len(balances) != 1:
-                continue
-            bal, word = balances[0]
+        money = [q for q in analysis.quantities if not q.table and q.sentence >= 0 and q.exact
+                 and (q.kind == "money" or _bare_scaled(q))]
+        balances = [(q, w) for q in money if q.kind == "money" and (w := self._balance_word(text, q))]
+        earlier = {id(m) for q, _ in balances for m in money if _EARLIER.match(text, q.end, m.start)}
+        for bal, word in balances:
+            near = [q for q in money if abs(q.sentence - bal.sentence) <= self.window and id(q) not in earlier]
+            if sum(1 for q, _ in balances if any(q is m for m in near)) != 1:
+                continue  # another balance nearby: which sides belong to which is not plain
+            near = [q for q in near if q.unit in (bal.unit, None)]
             for plus_re, minus_re, _, _ in self.pairs:
-                plus = [q for q in members if plus_re.search(text, max(0, q.start - 60), q.start)]
-                minus = [q for q in members if minus_re.search(text, max(0, q.start - 60), q.start)]
-                named = [bal, *plus, *minus]
-                others = [q for q in members if q.unit == bal.unit and not any(q is n for n in named)]
-                if len(plus) == 1 and len(minus) == 1 and plus[0].unit == minus[0].unit == bal.unit and not others:
+                plus = [q for q in near if plus_re.search(text, max(0, q.start - 60), q.start)]
+                minus = [q for q in near if minus_re.search(text, max(0, q.start - 60), q.start)]
+                if len(plus) != 1 or len(minus) != 1 or plus[0] is minus[0]:
+                    continue
+                if len(near) == 3 and plus[0].unit in (bal.unit, None) and minus[0].unit in (bal.unit, None):
                     hit = self._judge(analysis, bal, word, plus[0], minus[0])
                     if hit is not None:
                         yield hit
-                    break
+                break
 
     def _balance_word(self, text: str, q: "Quantity") -> str | None:
         """"surplus" or "deficit" when the figure is the amount of a balance, else None."""
@@ -184,8 +190,19 @@ class BalanceKind(CheckKind):
         return False
 
 
+# A balance's earlier value, written right after it ("fell to $1.05bn from $3.04bn"): not a side.
+_EARLIER = regexcache.compile(r"(?i)\s+(?:from|against|compared\s+with|versus)\s+\Z")
+_SCALE = regexcache.compile(r"(?i)\d\s*(?:billion|bln|bn|million|mln|mn|trillion)\b")
+
+
+def _bare_scaled(q: "Quantity") -> bool:
+    """A figure with a scale but no currency ("imports fell to 8.33 billion"): wire copy writes "dlrs" once."""
+    return q.kind == "count" and q.unit is None and q.noun is None and _SCALE.search(q.text) is not None
+
+
 # After a balance word, up to its figure: "a surplus of $5bn", "the deficit widened to $5bn", "deficit $5bn".
 _BALANCE_LINK = (
+    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"  # "the deficit in the first quarter fell to"
     r"(?:\s+(?:of|was|is|were|at|stood\s+at|came\s+to|amounted\s+to|totalled|totaled|reached|hit|"
     r"(?:rose|fell|grew|widened|narrowed|shrank|climbed|dropped|increased|decreased|jumped|swelled)\s+to))?\s*\Z"
 )

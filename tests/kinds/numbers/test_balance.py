@@ -75,3 +75,13 @@ def test_naming_needs_an_account_per_pair(make_rule):
     text = "The trade surplus hit a high.\n\nExports and imports fell, and the deficit grew."
     assert len(fired(make_rule("balance", check="naming", pairs=TRADE, account=["trade"]), text)) == 1
     assert fired(make_rule("balance", check="naming", pairs=TRADE, account=["budget"]), text) == []
+
+
+def test_window(make_rule):
+    text = ("The trade deficit fell to 2.05 billion dlrs from 3.04 billion.\n\nThe figures came from customs.\n\n"
+            "Exports rose 27 pct to 7.28 billion dlrs and imports fell 5.1 pct to 8.33 billion.")
+    assert fired(make_rule("balance", pairs=TRADE), text) == []
+    assert len(fired(make_rule("balance", pairs=TRADE, window=2), text)) == 1
+    assert fired(make_rule("balance", pairs=TRADE, window=2), text.replace("2.05", "1.05")) == []
+    with pytest.raises(RuleError, match="window must be at least 0"):
+        make_rule("balance", pairs=TRADE, window=-1)
