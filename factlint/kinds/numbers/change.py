@@ -52,9 +52,9 @@ _UP_FROM = regexcache.compile(
 
 
 # A figure set against a base by a stated difference or factor: "$12m, 20% higher than the $9m of 2003", "$12m,
-# up 20% on $9m", "$12m, three times the $4m".  Between the connector and the base only a few lowercase words
-# without figures ("the", "last year's"), so the base is the figure the connector names.
-_BASE_WORDS = r"(?:\s+(?!and\b|or\b|but\b)[a-z'’]+){0,3}?"
+# up 20% on $9m", "$12m, three times the $4m".  Between the connector and the base only determiners and
+# possessives ("the", "last year's"), so the base is the figure the connector names ("5 times out of 20" is none).
+_BASE_WORDS = r"(?:\s+(?:the|a|an|its|their|his|her|our|this|that|last|previous|prior|same|[a-z]+['’]s)){0,3}?"
 _AGAINST = regexcache.compile(
     rf"(?i){_MARK}(?P<a>\d+){_END}(?:\s+[a-z]+){{0,3}}?,?\s+(?:or\s+)?(?P<hedge>about\s+|nearly\s+|almost\s+)?"
     rf"(?:{_MARK}(?P<n>\d+){_END}\s+(?:(?P<dir>above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)"

@@ -69,3 +69,10 @@ def test_points(make_rule):
     assert fired(rule, "The jobless rate rose 2 percentage points to 5.5% from 3.5%.") == []
     assert len(fired(rule, "The jobless rate rose 3 percentage points to 5.5% from 3.5%.")) == 1
     assert fired(rule, "The yield rose 30 basis points to 5.5% from 3.5%.") == []
+
+
+def test_the_base_follows_the_connector(compare):
+    # "out of" and "in his first" do not name a base: no factor is stated
+    assert fired(compare, "He scored 17, 5 times out of 20 attempts.") == []
+    assert fired(compare, "He had 6.2 goals, three times in his first 9.3 games.") == []
+    assert len(fired(compare, "Profit was $12.4m, three times last year's $3.1m.")) == 1
