@@ -37,6 +37,8 @@ KINDS: dict[str, str] = {
     "broken-figure": "factlint.kinds.numbers.broken:BrokenFigureKind",
     "near-total": "factlint.kinds.numbers.near_total:NearTotalKind",
     "headline-change": "factlint.kinds.numbers.headline:HeadlineChangeKind",
+    "balance": "factlint.kinds.numbers.balance:BalanceKind",
+    "parts-within-cap": "factlint.kinds.numbers.cap:PartsWithinCapKind",
 }
 
 

@@ -24,9 +24,9 @@ _NOUN_UP = "increase|rise|gain|jump|growth"
 _NOUN_DOWN = "decrease|decline|drop|fall|reduction|cut"
 # The word lists as letter tries: the engine then tests shared prefixes once (twice as fast on sentences).
 _DIRECTIONS = trie_regex(f"{_UP}|{_DOWN}".split("|"))
-_DIRECTION_WORD = regexcache.compile(
-    r"(?i)\b(?:" + trie_regex(f"{_UP}|{_DOWN}|{'|'.join(_RATIO)}|{_NOUN_UP}|{_NOUN_DOWN}".split("|")) + r")\b"
-)
+# The words a sentence must hold to be read at all: directions, ratios, and the comparisons' "times", "than".
+_CUES = f"{_UP}|{_DOWN}|{'|'.join(_RATIO)}|{_NOUN_UP}|{_NOUN_DOWN}|times|twice|above|below|than"
+_DIRECTION_WORD = regexcache.compile(r"(?i)\b(?:" + trie_regex(_CUES.split("|")) + r")\b")
 # Each figure of a sentence is masked as <_MARK><index><_END>: private-use characters that never occur in
 # prose, so the text's own "Q3" or "q1" can never be read as a figure, and case-folding cannot touch them.
 _MARK = "\ue000"
@@ -51,6 +51,23 @@ _UP_FROM = regexcache.compile(
 )
 
 
+# A figure set against a base by a stated difference or factor: "$12m, 20% higher than the $9m of 2003", "$12m,
+# up 20% on $9m", "$12m, three times the $4m".  Between the connector and the base only determiners and
+# possessives ("the", "last year's"), so the base is the figure the connector names ("5 times out of 20" is none).
+_BASE_WORDS = r"(?:\s+(?:the|a|an|its|their|his|her|our|this|that|last|previous|prior|same|[a-z]+['’]s)){0,3}?"
+_AGAINST = regexcache.compile(
+    rf"(?i){_MARK}(?P<a>\d+){_END}(?:\s+[a-z]+){{0,3}}?,?\s+(?:or\s+)?(?P<hedge>about\s+|nearly\s+|almost\s+)?"
+    rf"(?:{_MARK}(?P<n>\d+){_END}\s+(?:(?P<dir>above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)"
+    rf"|(?P<times>times)(?:\s+(?P<more>more|higher|larger|bigger|greater)\s+than|\s+as\s+(?:much|many|large|big|"
+    rf"high)\s+as|\s+that\s+of)?)"
+    rf"|(?P<twice>twice)(?:\s+as\s+(?:much|many|large|big|high)\s+as|\s+that\s+of)?"
+    rf"|(?P<dir2>up|down)\s+(?:by\s+)?{_MARK}(?P<n2>\d+){_END}\s+on)"
+    rf"{_BASE_WORDS}\s+{_MARK}(?P<b>\d+){_END}"
+)
+# What each comparison word says about the figure against its base.
+_COMPARED = {"above": "up", "higher": "up", "more": "up", "below": "down", "lower": "down", "less": "down"}
+
+
 @lru_cache(maxsize=1)
 def _statement() -> regex.Pattern:
     """The change-statement pattern, compiled on first use (it is the slowest to compile)."""
@@ -70,14 +87,18 @@ _TOKEN = regexcache.compile(f"{_MARK}(\\d+){_END}")
 class ChangeKind(CheckKind):
     """Checks a stated change against its start and end figures, in one sentence.
 
-    Recognised statements: "rose 76% to $1.13bn from $639m", "fell from 4.1% to 3.5%", "an increase of 12%
-    from 200 to 224", "sales of $5m, up 10% from $4.5m", "doubled to 400 from 200", "halved".  Checked:
+    Recognised statements (``statements: [changes]``): "rose 76% to $1.13bn from $639m", "fell from 4.1% to
+    3.5%", "an increase of 12% from 200 to 224", "a rise of 5 points to 120 from 115", "sales of $5m, up 10% from
+    $4.5m", "doubled to 400 from 200", "halved"; and (``comparisons``) a figure set against a base: "$12m, 20%
+    higher than the $10m of 2003", "$12m, up 20% on $10m", "$12m, three times (as much as) the $4m", "twice".
+    Checked:
 
     - direction: "rose"/"up" needs the end above the start, "fell"/"down" below it;
     - a percentage change against (end - start) / start; for two percentages the change may also be in points;
+    - a change in points against the difference of two percentages (percentage points) or two index levels;
     - an absolute change in the same unit ("rose 20 cents to 5.10 dlrs" is skipped: cents are another unit);
-    - ratio words: doubled ≈ 2×, tripled ≈ 3×, halved ≈ ½, within ``ratio_tolerance`` (hedged "more than
-      doubled" and "nearly doubled" are one-sided).
+    - ratio words: doubled ≈ 2×, tripled ≈ 3×, halved ≈ ½, "N times" ≈ N× (N× or (N+1)× for "N times more
+      than"), within ``ratio_tolerance`` (hedged "more than doubled" and "nearly doubled" are one-sided).
 
     Every figure is widened by half its written rounding step and a percentage by one step (writers truncate),
     so only changes the figures cannot support are reported; for the direction, two exact figures in one unit
@@ -88,6 +109,9 @@ class ChangeKind(CheckKind):
 
     params = {
         "ratio_tolerance": Param("float", "relative slack for doubled/tripled/halved (0.1 = ±10%)", default=0.1),
+        "statements": Param("list", "which statements are read: changes (\"rose 5% to A from B\"), comparisons "
+                            "(\"A, 5% above B\", \"A, up 5% on B\", \"A, three times B\")",
+                            default=["changes"], items="str"),
     }
     message_values = {
         "statement": "the change as written",
@@ -101,6 +125,9 @@ class ChangeKind(CheckKind):
         if not 0 <= tol < 1:
             raise RuleParamError("ratio_tolerance", "ratio_tolerance must be at least 0 and below 1")
         self.ratio_tol = float(tol)
+        self.statements = frozenset(rule.params["statements"])
+        if not self.statements or not self.statements <= {"changes", "comparisons"}:
+            raise RuleParamError("statements", "statements must list changes, comparisons or both")
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -117,16 +144,25 @@ class ChangeKind(CheckKind):
             if _DIRECTION_WORD.search(text, span.start, span.end) is None:
                 continue
             masked, spans = _mask(text, span.start, span.end, members)
-            for st in _statement().finditer(masked):
-                yield from self._judge(analysis, st, spans, qs)
-            for st in _UP_FROM.finditer(masked):
-                a = qs[int(st.group("a"))]
-                if not _FALL_AMOUNT.match(text, max(0, a.start - 30), a.start):
+            if "changes" in self.statements:
+                for st in _statement().finditer(masked):
+                    yield from self._judge(analysis, st, spans, qs)
+                for st in _UP_FROM.finditer(masked):
+                    a = qs[int(st.group("a"))]
+                    if not _FALL_AMOUNT.match(text, max(0, a.start - 30), a.start):
+                        yield from self._judge(analysis, st, spans, qs)
+            if "comparisons" in self.statements:
+                for st in _AGAINST.finditer(masked):
                     yield from self._judge(analysis, st, spans, qs)
 
     def _judge(self, analysis: "Analysis", st: regex.Match, spans: dict, qs: list) -> Iterator[Hit]:
         g = st.groupdict()
-        word = (g.get("dir") or g.get("noun") or "").lower()
+        word = " ".join((g.get("dir") or g.get("dir2") or g.get("noun") or "").lower().split())
+        word = _COMPARED.get(word.split(" ")[0], word) if word else word
+        g["n"] = g.get("n") or g.get("n2")
+        factors = _factors(g, qs)
+        if factors:
+            word = "times"
         a_i = g.get("a") or g.get("a2")
         b_i = g.get("b") or g.get("b2")
         if not word or a_i is None or b_i is None or not _one_change(st):
@@ -143,8 +179,9 @@ class ChangeKind(CheckKind):
             return
         a_lo, a_hi = rounded_bounds(a)
         problem = None
-        if word in _RATIO:
-            problem = self._ratio(word, (g.get("hedge") or "").strip().lower(), a_lo, a_hi, b_lo, b_hi)
+        if word in _RATIO or factors:
+            targets = factors or (_RATIO[word],)
+            problem = self._ratio(targets, (g.get("hedge") or "").strip().lower(), a_lo, a_hi, b_lo, b_hi)
         else:
             d_lo, d_hi, e_lo, e_hi = _direction_bounds(a, b, a_lo, a_hi, b_lo, b_hi)
             if word in _UP_WORDS:
@@ -152,7 +189,7 @@ class ChangeKind(CheckKind):
                     problem = f"{a.text} is not above {b.text}"
             elif d_lo >= e_hi:
                 problem = f"{a.text} is not below {b.text}"
-        if problem is None and n is not None and word not in _RATIO:
+        if problem is None and n is not None and word not in _RATIO and not factors:
             problem = _amount(word in _UP_WORDS, n, a, b, a_lo, a_hi, b_lo, b_hi)
         if problem is None:
             return
@@ -160,27 +197,45 @@ class ChangeKind(CheckKind):
         end = max(spans[int(i)][1] for i in (a_i, b_i))
         verb_start = min(start, spans[int(g["n"])][0]) if g.get("n") else start
         statement = " ".join(analysis.doc.text[min(verb_start, start) : end].split())
-        values = {"statement": f"{word} … {statement}", "problem": problem,
+        said = statement if st.re is _AGAINST else f"{word} … {statement}"  # the comparison word is in the span
+        values = {"statement": said, "problem": problem,
                   "line": analysis.doc.position(a.num_start)[0]}  # fmt: skip
         related = ((b.num_start, b.end, f"from {b.text}"),)
         edits = _verb_edit(st, spans, word) if n is None and word not in _RATIO else ()
         yield Hit(a.num_start, a.end, values, related, edits)
 
-    def _ratio(self, word: str, hedge: str, a_lo, a_hi, b_lo, b_hi) -> str | None:
+    def _ratio(self, targets: tuple, hedge: str, a_lo, a_hi, b_lo, b_hi) -> str | None:
+        """The factor the figures give, when it is none of ``targets`` within the tolerance and the hedge."""
         if b_lo <= 0:
             return None
-        target = _RATIO[word]
-        lo, hi = target * (1 - self.ratio_tol), target * (1 + self.ratio_tol)
-        if hedge == "more than":
-            lo, hi = target * (1 - self.ratio_tol / 2), float("inf")
-        elif hedge in ("nearly", "almost"):
-            lo, hi = target * (1 - 2 * self.ratio_tol), target * (1 + self.ratio_tol / 2)
-        elif hedge:
-            lo, hi = target * (1 - 2 * self.ratio_tol), target * (1 + 2 * self.ratio_tol)
         r_lo, r_hi = a_lo / b_hi, a_hi / b_lo
-        if r_lo <= hi and lo <= r_hi:
-            return None
-        return f"the figures give a factor of {(a_lo + a_hi) / (b_lo + b_hi):.2f}, not {target:g}"
+        for target in targets:
+            lo, hi = target * (1 - self.ratio_tol), target * (1 + self.ratio_tol)
+            if hedge == "more than":
+                lo, hi = target * (1 - self.ratio_tol / 2), float("inf")
+            elif hedge in ("nearly", "almost"):
+                lo, hi = target * (1 - 2 * self.ratio_tol), target * (1 + self.ratio_tol / 2)
+            elif hedge:
+                lo, hi = target * (1 - 2 * self.ratio_tol), target * (1 + 2 * self.ratio_tol)
+            if r_lo <= hi and lo <= r_hi:
+                return None
+        return f"the figures give a factor of {(a_lo + a_hi) / (b_lo + b_hi):.2f}, not {targets[0]:g}"
+
+
+def _factors(g: dict, qs: list) -> tuple:
+    """The factors "N times (more than) B" or "twice B" may mean; empty when the statement states none.
+
+    "three times more than" is read by some writers as 3x and by others as 4x, so both are accepted; a hedged
+    or inexact factor ("about three times", "2-3 times") is not judged.
+    """
+    if g.get("twice"):
+        return (2.0,)
+    if not g.get("times") or g.get("n") is None:
+        return ()
+    n = qs[int(g["n"])]
+    if not n.exact or n.kind != "count" or n.value < 1.5:
+        return ()
+    return (n.value, n.value + 1) if g.get("more") else (n.value,)
 
 
 # Statements that read like a change but are not one: a range of values ("the drops range from 2 percent in
@@ -314,6 +369,11 @@ def _scale_of(q: "Quantity", text: str) -> float:
     return round(abs(q.value / written)) if written else 1.0
 
 
+# The points a change of two figures is stated in: percentage points for percentages, points for an index or a
+# score (basis points, a hundredth of a percentage point, are not read).
+_POINTS_OF = {"percent": "percentage point", "count": "point"}
+
+
 def _amount(up: bool, n: "Quantity", a, b, a_lo, a_hi, b_lo, b_hi) -> str | None:
     """The stated amount of change against the figures: a percentage, points, or the same unit."""
     sign = 1 if up else -1
@@ -333,6 +393,13 @@ def _amount(up: bool, n: "Quantity", a, b, a_lo, a_hi, b_lo, b_hi) -> str | None
                 return None
         actual = (a.value / b.value - 1) * 100 if b.value else 0.0
         return f"{b.text} to {a.text} is a change of {actual:+.1f}%, not {'+' if up else '-'}{n.text}"
+    if n.kind == "points" and a.kind == b.kind and a.unit == b.unit and _POINTS_OF.get(a.kind, "") in (n.unit or ""):
+        a_lo, a_hi, b_lo, b_hi = _direction_bounds(a, b, a_lo, a_hi, b_lo, b_hi)  # "120 from 118": not tens
+        d_lo, d_hi = sorted(((a_lo - b_hi) * sign, (a_hi - b_lo) * sign))
+        n_lo, n_hi = rounded_bounds(n)
+        if d_lo <= n_hi and n_lo <= d_hi:
+            return None
+        return f"{b.text} to {a.text} is a change of {a.value - b.value:+,g} points, not {'+' if up else '-'}{n.text}"
     if n.kind == a.kind and n.unit == a.unit and n.kind in ("money", "count", "measure"):
         d_lo, d_hi = sorted(((a_lo - b_hi) * sign, (a_hi - b_lo) * sign))
         n_lo, n_hi = rounded_bounds(n)
