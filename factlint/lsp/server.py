@@ -58,8 +58,8 @@ class FactlintServer(LanguageServer):
         if path is None:
             return
         version, text = doc.version, doc.source
-        checked = await asyncio.get_running_loop().run_in_executor(
-            self.worker, self.state.check, uri, path, text, version)
+        # The check stores its result in self.state.results, which publish() reads.
+        await asyncio.get_running_loop().run_in_executor(self.worker, self.state.check, uri, path, text, version)
         current = self.workspace.text_documents.get(uri)
         if current is None or current.version != version:
             return  # closed or edited meanwhile: the newer check publishes

@@ -9,6 +9,7 @@ import regex
 
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
+from factlint.kinds.numbers.change_arithmetic import aligned, direction_bounds, stated_amount
 from factlint.kinds.numbers.select import rounded_bounds
 from factlint.lang.change_words import FALL_WORDS, RATIO_WORDS, RISE_WORDS
 from factlint.lang.regextrie import trie_regex
@@ -174,7 +175,7 @@ class ChangeKind(CheckKind):
         ):
             return
         n = qs[int(g["n"])] if g.get("n") else None
-        b_lo, b_hi = _aligned(a, b, analysis.doc.text)
+        b_lo, b_hi = aligned(a, b, analysis.doc.text)
         if b_lo is None:
             return
         a_lo, a_hi = rounded_bounds(a)
@@ -183,14 +184,14 @@ class ChangeKind(CheckKind):
             targets = factors or (_RATIO[word],)
             problem = self._ratio(targets, (g.get("hedge") or "").strip().lower(), a_lo, a_hi, b_lo, b_hi)
         else:
-            d_lo, d_hi, e_lo, e_hi = _direction_bounds(a, b, a_lo, a_hi, b_lo, b_hi)
+            d_lo, d_hi, e_lo, e_hi = direction_bounds(a, b, a_lo, a_hi, b_lo, b_hi)
             if word in _UP_WORDS:
                 if d_hi <= e_lo:
                     problem = f"{a.text} is not above {b.text}"
             elif d_lo >= e_hi:
                 problem = f"{a.text} is not below {b.text}"
         if problem is None and n is not None and word not in _RATIO and not factors:
-            problem = _amount(word in _UP_WORDS, n, a, b, a_lo, a_hi, b_lo, b_hi)
+            problem = stated_amount(word in _UP_WORDS, n, a, b, a_lo, a_hi, b_lo, b_hi)
         if problem is None:
             return
         start = min(spans[int(i)][0] for i in (a_i, b_i))
@@ -277,18 +278,6 @@ def _one_change(st: regex.Match) -> bool:
 _S_FORMS = frozenset(w for w in RISE_WORDS + FALL_WORDS if w.endswith("s") and w != "grows")
 
 
-def _direction_bounds(a: "Quantity", b: "Quantity", a_lo, a_hi, b_lo, b_hi) -> tuple[float, float, float, float]:
-    """The bounds a direction word is judged on: two exact figures of one unit are written to one precision.
-
-    "fell to 12 cars from 10 cars": "10" alone might be rounded to tens (5 to 15), but beside "12" it is not;
-    so the finer of the two rounding steps is used for both.  Ratios and amounts keep each figure's own step.
-    """
-    if not (a.exact and b.exact and a.kind == b.kind and a.unit == b.unit):
-        return a_lo, a_hi, b_lo, b_hi
-    half = min(a.step, b.step) / 2
-    return a.value - half, a.value + half, b.value - half, b.value + half
-
-
 # What a change statement is about when its subject is an amount ("sales fell to 12 from 10"): then bare
 # figures are amounts, not places in a ranking ("climbed to five from 13").
 _AMOUNT_SUBJECT = regexcache.compile(
@@ -312,6 +301,8 @@ def _verb_edit(st: regex.Match, spans: dict, word: str) -> tuple[Edit, ...]:
     """The opposite direction word in the same form, when the figures move the other way and no amount is stated
     ("rose to 3 from 5" → "fell").  Its place in the prose is counted back from the next masked figure."""
     key = "dir" if st.groupdict().get("dir") else "noun"
+    if key not in st.re.groupindex or st.group(key) is None:
+        return ()  # a comparison ("12% above 10"): no direction word to swap
     new = _OPPOSITE.get(word)
     token = _TOKEN.search(st.string, st.end(key))
     if new is None or token is None:
@@ -338,72 +329,3 @@ def _mask(text: str, start: int, end: int, members: list) -> tuple[str, dict[int
     return "".join(out), spans
 
 
-def _aligned(a: "Quantity", b: "Quantity", text: str) -> tuple[float | None, float | None]:
-    """``b``'s interval in ``a``'s unit, or None when the two are not the same kind of figure.
-
-    Wire copy writes the unit once: "rose to 12.5 mln dlrs from 10.2 mln" or even "from 10.2"; a bare start
-    figure takes the end figure's unit and scale.
-    """
-    lo, hi = rounded_bounds(b)
-    if a.kind == b.kind and a.unit == b.unit:
-        if a.kind == "count" and a.noun and b.noun and a.noun != b.noun:
-            return None, None
-        return lo, hi
-    if b.kind == "count" and b.noun is None and b.unit is None and a.kind in ("money", "count", "percent", "measure"):
-        a_scale = _scale_of(a, text)
-        b_scale = _scale_of(b, text)
-        if b_scale == 1 and a_scale > 1:
-            return lo * a_scale, hi * a_scale
-        return lo, hi
-    return None, None
-
-
-_DIGITS = regexcache.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _scale_of(q: "Quantity", text: str) -> float:
-    m = _DIGITS.search(text, q.num_start, q.end)
-    if not m:
-        return 1.0
-    written = float(m.group(0).replace(",", ""))
-    return round(abs(q.value / written)) if written else 1.0
-
-
-# The points a change of two figures is stated in: percentage points for percentages, points for an index or a
-# score (basis points, a hundredth of a percentage point, are not read).
-_POINTS_OF = {"percent": "percentage point", "count": "point"}
-
-
-def _amount(up: bool, n: "Quantity", a, b, a_lo, a_hi, b_lo, b_hi) -> str | None:
-    """The stated amount of change against the figures: a percentage, points, or the same unit."""
-    sign = 1 if up else -1
-    if n.kind == "percent":
-        n_lo, n_hi = n.low - n.step, n.high + n.step
-        if n_lo < 0 and n.low >= 0:
-            n_lo = 0.0
-        if b_lo <= 0:
-            return None
-        r_lo, r_hi = (a_lo / b_hi - 1) * 100 * sign, (a_hi / b_lo - 1) * 100 * sign
-        r_lo, r_hi = min(r_lo, r_hi), max(r_lo, r_hi)
-        if r_lo <= n_hi and n_lo <= r_hi:
-            return None
-        if a.kind == "percent" and b.kind == "percent":
-            p_lo, p_hi = sorted(((a_lo - b_hi) * sign, (a_hi - b_lo) * sign))
-            if p_lo <= n_hi and n_lo <= p_hi:
-                return None
-        actual = (a.value / b.value - 1) * 100 if b.value else 0.0
-        return f"{b.text} to {a.text} is a change of {actual:+.1f}%, not {'+' if up else '-'}{n.text}"
-    if n.kind == "points" and a.kind == b.kind and a.unit == b.unit and _POINTS_OF.get(a.kind, "") in (n.unit or ""):
-        a_lo, a_hi, b_lo, b_hi = _direction_bounds(a, b, a_lo, a_hi, b_lo, b_hi)  # "120 from 118": not tens
-        d_lo, d_hi = sorted(((a_lo - b_hi) * sign, (a_hi - b_lo) * sign))
-        n_lo, n_hi = rounded_bounds(n)
-        if d_lo <= n_hi and n_lo <= d_hi:
-            return None
-        return f"{b.text} to {a.text} is a change of {a.value - b.value:+,g} points, not {'+' if up else '-'}{n.text}"
-    if n.kind == a.kind and n.unit == a.unit and n.kind in ("money", "count", "measure"):
-        d_lo, d_hi = sorted(((a_lo - b_hi) * sign, (a_hi - b_lo) * sign))
-        n_lo, n_hi = rounded_bounds(n)
-        if d_lo <= n_hi and n_lo <= d_hi:
-            return None
-        return f"{b.text} to {a.text} is a change of {a.value - b.value:+,g}, not {'+' if up else '-'}{n.text}"
-    return None
