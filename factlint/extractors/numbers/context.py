@@ -20,7 +20,7 @@ _LABEL_WORDS = (
     "season|series|volume|vol|version|model|type|gate|platform|terminal|channel|apollo|boeing|airbus|windows|"
     "formula|division|rule|resolution|amendment|proposition|question|track|table|figure|fig|appendix|lot|unit|"
     "block|floor|pier|box|line|tier|band|size|day|week|game|round|hole|lap|row|seat|cell|ward|district|zone|"
-    "sector|psalm|verse|act|bill|code|hr|a|b|c|d|e|f|world war|top|under|over|aged|age|ages|nr|tel|ext|"
+    "sector|psalm|verse|act|bill|code|hr|a|b|c|d|e|f|world war|top|aged|age|ages|nr|tel|ext|"
     "caption|photo|image|slide"  # gallery counters: "Hide Caption 9 of 10"
 )
 # Abbreviated labels written with a full stop ("No. 10", "vol. 3"); after a whole word a full stop ends the

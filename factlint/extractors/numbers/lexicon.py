@@ -193,7 +193,12 @@ def build_lexicon(data: dict) -> Lexicon:
             if not any(c in w for c in "$£€¥"):
                 currency_word[_norm(w)] = code
     periods = [str(p) for p in data.get("periods") or ()]
-    unit_words = list(units) + list(unit_exact) + list(ambiguous)
+    # Unit words are stored lower-cased and read in any case ("degrees Celsius", "°C"); the one-letter
+    # capitals ("C", "F") and the ambiguous words only as written.
+    unit_src = "|".join(
+        f"(?:{alt})" for alt in ("(?i:" + _alternation(list(units)) + ")", _alternation(list(unit_exact)),
+                                 _alternation(list(ambiguous))) if alt != "(?i:)" and alt  # fmt: skip
+    )
     return Lexicon(
         plurals=plurals,
         noun_class=noun_class,
@@ -213,7 +218,7 @@ def build_lexicon(data: dict) -> Lexicon:
         side_words=side_words,
         period_src=_alternation(periods),
         period_cues=tuple(sorted({_cue_word(p) for p in periods if p.split()})),
-        unit_src=_alternation(unit_words),
+        unit_src=unit_src,
         per_unit_src=_alternation([w for w in units if not w.endswith(".")]),
         currency_prefix_src=_alternation(list(currency_prefix)),
     )

@@ -27,6 +27,7 @@ from factlint.extractors.numbers.model import Quantity
 from factlint.extractors.numbers.ranges import merge_ranges
 from factlint.extractors.numbers.words import (
     LEADS,
+    NUMERATOR_OF,
     SCALES,
     SHARE,
     SHARE_MULTIPLIERS,
@@ -35,6 +36,7 @@ from factlint.extractors.numbers.words import (
     VAGUE,
     VAGUE_LOW,
     WORD_NUMBER,
+    FRACTIONS,
     digit_step,
     word_value,
 )
@@ -73,7 +75,11 @@ class Scanner:
         # number words are found as single trigger words in the lower-cased text, then parsed in place.
         self.digits = regexcache.compile(
             r"(?<![\w.'’$£€¥])(?:(?P<cur>" + lex.currency_prefix_src + r")\s?)?"
-            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)"
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+            # thousands grouped by spaces ("40 000"), only when every group has three digits and no other
+            # digit follows ("in 2019 500 people" stays two numbers: a group of four digits is no thousands group)
+            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w,.\-–/]|[\u00a0\u202f ]\d)"
+            r"|\d+(?:\.\d+)?)"
         )
         trigger_trie = trie_regex(TRIGGER_WORDS)  # one-character tokens: a trie of letters
         self.triggers = regexcache.compile(rf"\b(?:{trigger_trie})\b")
@@ -87,7 +93,10 @@ class Scanner:
         short_alt = "|".join(regex.escape(w) for w in short_cur) or "(?!)"
         self.suffix = regexcache.compile(
             r"(?P<ord>(?:st|nd|rd|th)\b)?"
-            r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred)\b|(?:bn|bln|mln|mn|tn|trn|m|k|b)(?![\w])"
+            r"(?P<frac>[½¼¾]|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
+            r"hundred|dozen|lakh|crore)\b|[^\S\n]+(?!of\b)[a-z]))?"
+            r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred|dozen|lakh\s+crore|lakhs?|crores?)\b"
+            r"|(?:bn|bln|mln|mn|tn|trn|m|k|b|M|B|BN|K)(?![\w])"
             r"|\s(?:mln|bln|bn)\b)?"
             r"(?:(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc)\b)"
             r"|(?P<pts>\s(?i:percentage\s+points?|basis\s+points?|points?|pts?)\b)"
@@ -171,20 +180,38 @@ class Scanner:
             rest = ctx.NOT_AFTER.match(text, fig.end)
             if rest is not None and not (s.group("unit") or s.group("pct") or s.group("curw")):
                 return None
+        if (not s.group("frac") and NUMERATOR_OF.match(text, m.end())) or NUMERATOR_OF.match(text, fig.end):
+            return None  # "three quarters", "two point five", "3 miles and a half": no certain value
         self._classify(fig, s)
-        if _not_a_count(text, fig):
+        if _not_a_count(text, fig, self._counted(text, fig)):
             return None
         return _signed_and_hedged(text, fig)
+
+    def _counted(self, text: str, fig: _Figure) -> bool:
+        """Whether a four-digit numeral is a hedged count of a noun ("about 1500 people"), not a year."""
+        if fig.num is None or len(fig.num) != 4 or not HEDGE_BEFORE.match(text, max(0, fig.start - 16), fig.start):
+            return False
+        nxt = ctx.NEXT_WORD.match(text, fig.end)
+        return nxt is not None and nxt.group(1) in self.lex.noun_forms
 
     def _scaled(self, text: str, fig: _Figure, s: regex.Match) -> bool:
         """Apply a scale word after the numeral ("3.5 million", "2.1m"); False when it shows no figure ("5b")."""
         scale_word = s.group("scale")
         fig.scale_word = scale_word
+        frac = s.group("frac")
+        if frac:
+            part = FRACTIONS[frac.split()[-1].lower()]
+            if fig.value != int(fig.value):
+                return False  # "2.5½": no reading
+            fig.value += part
+            fig.step = min(fig.step, part)
         if not scale_word:
             return True
-        sw = scale_word.strip().lower()
+        sw = " ".join(scale_word.lower().split())
         if sw == "b" and not fig.cur:
             return False
+        if scale_word in ("M", "B", "BN", "K") and not (fig.cur or s.group("curw")):
+            return False  # "10M", "5K" without a currency: a size, a model or a race, no certain figure
         if sw == "m" and not fig.cur and not s.group("curw"):
             # "2.1m residents" is a count, "the 100m final" is a distance: decide by the next word.
             nxt = ctx.NEXT_WORD.match(text, fig.end)
@@ -237,6 +264,8 @@ def _digit_figure(text: str, m: regex.Match) -> _Figure | None:
     if prev in "/#:":
         return None
     num = m.group("num")
+    if not num.isdigit() and any(c in num for c in " \u00a0\u202f"):
+        num = num.replace(" ", ",").replace("\u00a0", ",").replace("\u202f", ",")  # "40 000" as "40,000"
     try:  # regex's \d takes digits float() does not (U+1CCF2); 309 digits and more overflow to inf
         value = float(num.replace(",", ""))
     except ValueError:
@@ -258,13 +287,17 @@ def _word_figure(text: str, m: regex.Match) -> _Figure | None:
             return None
     if ctx.LABEL_BEFORE.match(text, max(0, start - 14), start):
         return None  # "top three", "number one"
+    if text[max(0, start - 6) : start].lower() == "point ":
+        return None  # the decimals of "two point five"
     value = word_value(word)
     step = digit_step(str(int(value))) if value >= 1 else 1.0
     return _Figure(start, start, value, step, None, None, words=True)
 
 
-def _not_a_count(text: str, fig: _Figure) -> bool:
-    """Whether a numeral's surroundings make it a date, year, code, label, age or name rather than a figure."""
+def _not_a_count(text: str, fig: _Figure, counted: bool = False) -> bool:
+    """Whether a numeral's surroundings make it a date, year, code, label, age or name rather than a figure.
+
+    ``counted``: a hedge before and a noun after make a four-digit numeral a count ("about 1500 people")."""
     if fig.num is None or fig.kind == "money":
         return False
     start, end, num, value = fig.start, fig.end, fig.num, fig.value
@@ -272,7 +305,7 @@ def _not_a_count(text: str, fig: _Figure) -> bool:
         return True
     if fig.kind != "count" or fig.scale_word:
         return False
-    if "," not in num and "." not in num and 1000 <= value <= 2100 and len(num) == 4:
+    if "," not in num and "." not in num and 1000 <= value <= 2100 and len(num) == 4 and not counted:
         return True  # a year
     if len(num) > 1 and num[0] == "0" and "." not in num:
         return True  # codes, phone numbers, "007"

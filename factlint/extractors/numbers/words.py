@@ -17,7 +17,7 @@ _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
 _BELOW_THOUSAND = rf"(?:{_HUNDREDS}|{_SMALL})"
 WORD_NUMBER = (
-    rf"(?:(?:{_BELOW_THOUSAND}|a)\s+(?:thousand|million|billion|trillion)(?:,?\s+(?:and\s+)?{_BELOW_THOUSAND})?"
+    rf"(?:(?:{_BELOW_THOUSAND}|a|half\s+a)\s+(?:thousand|million|billion|trillion)(?:,?\s+(?:and\s+)?{_BELOW_THOUSAND})?"
     rf"|{_BELOW_THOUSAND}|(?:half\s+)?a\s+dozen)"
 )
 VAGUE = (
@@ -31,7 +31,8 @@ SHARE = (
 _WORD_VALUES = {w: i for i, w in enumerate(CARDINALS_BELOW_TWENTY)}
 _WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(CARDINAL_TENS)})
 SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
 # The least a vague plural can mean ("dozens of" is at least 24).
@@ -39,6 +40,14 @@ VAGUE_LOW = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9,
     "tens of thousands": 20000, "hundreds of thousands": 200000,
 }  # fmt: skip
+# A fraction between a number and its scale ("five and a half million", "1½ million", "two and a half miles").
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
+# Words after a number that make it the numerator of a fraction ("three quarters", "two fifths") or a decimal
+# ("two point five"), or a fraction after its unit ("3 miles and a half"): no value is read from those.
+NUMERATOR_OF = regexcache.compile(
+    r"(?i)[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
+    r"twelfths?|hundredths?|thousandths?|\w+ieths?|point\s+\w+)\b|\s+and\s+(?:a|one)\s+(?:half|quarter)\b"
+)
 SHARE_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6, "tenth": 0.1}
 SHARE_MULTIPLIERS = {"two": 2, "three": 3, "four": 4}
 
@@ -52,7 +61,8 @@ TRIGGER_WORDS = sorted(
         | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
            "majority"}
     )
-    - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "tens of thousands", "hundreds of thousands"}
+    - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "tens of thousands", "hundreds of thousands", "lakh",
+       "lakhs", "crore", "crores", "lakh crore"}
 )
 # What may stand before a trigger word as part of the number ("half a dozen", "the majority", "a hundred").
 LEADS = frozenset({"half a ", "the ", "a "})
