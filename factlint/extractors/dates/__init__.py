@@ -26,6 +26,7 @@ from factlint.extractors.dates.scan import Scan
 from factlint.extractors.dates.tense import clause_tense
 from factlint.extractors.dates.word_forms import word
 from factlint.lang.regextrie import finditer_at_words
+from factlint.support import regexcache
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -78,8 +79,25 @@ def _read(handler, scan: Scan, m) -> list[DateMention]:
         return []
 
 
+# A weekday that names a day of some month, not the one near publication: "the first Friday of July",
+# "second Sunday", "Friday the 15th".  Their day is not read, so they stay unresolved rather than misread.
+_ORDINAL_BEFORE = regexcache.compile(
+    r"(?ri)\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+\Z"
+)
+_DAY_AFTER = regexcache.compile(
+    r"(?i),?\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|the\s+[a-z]+(?:st|nd|rd|th|teen|ty|one|two|three|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\b|of\s+(?:the\s+)?(?:month|\w+\s+\d{4}|[A-Z]\w+))"
+)
+
+
 def _weekday_or_none(pub: date, mention: DateMention) -> DateMention | None:
     """The weekday resolved against the publication date; None when that day falls outside the calendar."""
+    text = mention.doc.text if mention.doc is not None else ""
+    if text and (
+        _ORDINAL_BEFORE.match(text, max(0, mention.start - 10), mention.start)
+        or _DAY_AFTER.match(text, mention.end)
+    ):
+        return mention
     try:
         return resolve_weekday(pub, mention)
     except OverflowError:

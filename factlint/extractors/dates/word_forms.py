@@ -82,6 +82,14 @@ def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     yield scan.mention(start, m.end(), "relative", **values)
 
 
+# A duration before the "N units ago" it compounds with ("2 years 1 month 21 days ago"): the extractor reads
+# only the last part, so the whole is claimed as date text with no value rather than as "21 days ago".
+_COMPOUND_BEFORE = regexcache.compile(
+    r"(?ri)\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:years?|months?|weeks?|days?|hours?)(?:,|\s+and)?\s+)+\Z"
+)
+
+
 def offset(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     unit = _unit(m["u"])
     if m["ago"] or (m["fut"] and "now" in m["fut"]):
@@ -99,6 +107,10 @@ def offset(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
         lo, hi = offset_interval(scan.pub, amount, unit, direction, qualifier)
         values.update(lo=lo, hi=hi, resolved=True)
     start = num.start() if m["ago"] or "now" in (m["fut"] or "") else num.start("n")
+    compound = scan.before(_COMPOUND_BEFORE, start, 60)
+    if compound:
+        start = compound.start()
+        values.update(amount=None, lo=None, hi=None, resolved=False)
     yield scan.mention(start, m.end(), "ago" if direction < 0 else "ahead", **values)
 
 

@@ -1,0 +1,39 @@
+"""Date forms the extractor cannot read with certainty get no value, never a nearby wrong one.
+
+"Friday the 15th" is not this week's Friday, "the first Friday of July" not a Friday near publication, and
+"2 years 1 month 21 days ago" not "21 days ago".  All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factlint.document import load_text
+from factlint.extractors.dates import extract_dates
+
+PUB = date(2024, 5, 29)  # a Wednesday
+
+
+def mentions(text: str) -> list[tuple[str, date | None, date | None]]:
+    return [(x.text, x.lo, x.hi) for x in extract_dates(load_text(text, pub_date=PUB))]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The club meets on Friday the 17th.", "Friday"),
+        ("The fair opens on the first Friday of July.", "Friday"),
+        ("Results come out on the second Tuesday of the month.", "Tuesday"),
+        ("She moved here 2 years 3 months 10 days ago.", "2 years 3 months 10 days ago"),
+        ("They signed it 1 month and 5 days ago.", "1 month and 5 days ago"),
+    ],
+)
+def test_forms_read_only_in_part_have_no_value(text, span):
+    assert (span, None, None) in mentions(text)
+
+
+def test_a_plain_weekday_and_a_plain_offset_still_resolve():
+    assert ("Friday", date(2024, 5, 24), date(2024, 5, 24)) in mentions("The club met on Friday.")
+    assert [m for m in mentions("They signed it 5 days ago.") if m[0] == "5 days ago" and m[1] is not None]
