@@ -25,6 +25,7 @@ KINDS: dict[str, str] = {
     "age-kb": "factlint.kinds.people.age:AgeKBKind",
     "name-spelling": "factlint.kinds.people.name_spelling:NameSpellingKind",
     "name-variants": "factlint.kinds.people.name_variants:NameVariantsKind",
+    "name-near-kb": "factlint.kinds.people.near_name:NameNearKBKind",
     "entity-name": "factlint.kinds.people.entity_name:EntityNameKind",
     "relation": "factlint.kinds.numbers.relation:RelationKind",
     "sum": "factlint.kinds.numbers.sum:SumKind",
