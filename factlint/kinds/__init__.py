@@ -11,6 +11,7 @@ from factlint.kinds.base import CheckKind
 
 KINDS: dict[str, str] = {
     "pattern": "factlint.kinds.text.pattern:PatternKind",
+    "known-misspelling": "factlint.kinds.text.misspelling:KnownMisspellingKind",
     "date-invalid": "factlint.kinds.dates.invalid:DateInvalidKind",
     "date-weekday": "factlint.kinds.dates.weekday:DateWeekdayKind",
     "date-tense": "factlint.kinds.dates.tense:DateTenseKind",
@@ -25,6 +26,7 @@ KINDS: dict[str, str] = {
     "age-kb": "factlint.kinds.people.age:AgeKBKind",
     "name-spelling": "factlint.kinds.people.name_spelling:NameSpellingKind",
     "name-variants": "factlint.kinds.people.name_variants:NameVariantsKind",
+    "name-near-kb": "factlint.kinds.people.near_name:NameNearKBKind",
     "entity-name": "factlint.kinds.people.entity_name:EntityNameKind",
     "relation": "factlint.kinds.numbers.relation:RelationKind",
     "sum": "factlint.kinds.numbers.sum:SumKind",

@@ -1,0 +1,213 @@
+"""The ``name-near-kb`` kind: a well-known person's name misspelt once ("European Commission President Manuel
+Barosso", "Zacarias Mousaoui" when the KB has Barroso and Moussaoui).
+
+A misspelling written once has no partner in the article for ``name-variants`` to compare, but the words
+around it often single out whom it means: the title a KB person held on the article's date, or the given names
+of exactly one KB person.  The written surname is then compared with that person's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Iterator, NamedTuple
+
+import regex
+
+from factlint.extractors.people import PersonMention, offices_for, person_mentions
+from factlint.kb.model import KB, Person, Role, surname
+from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
+from factlint.kinds.people.common import office_name, reference_periods
+from factlint.kinds.people.name_forms import distance, fold, is_word_or_name
+
+if TYPE_CHECKING:
+    from factlint.document.model import Document
+    from factlint.kinds.analysis import Analysis
+
+# "Given Surname" pairs, overlapping ("Chancellor Gerhard Schroder" gives "Chancellor Gerhard" and "Gerhard
+# Schroder"); a following capitalised word means the pair is not a whole name.
+_PAIR = regex.compile(r"(?<![\p{L}\p{M}'’\-.])(\p{Lu}[\p{Ll}\p{M}]+)[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]+)"
+                      r"(?![\p{L}\p{M}\-]|['’]\p{L}{2}|[^\S\n]+\p{Lu})")
+# A credit: the name of whoever wrote, filmed or photographed ("Name, USA TODAY", "Name/AP", "By Name"), a person
+# the KB does not know, however like a newsmaker's the name is.
+_CREDIT_AFTER = regex.compile(r"[^\S\n]*[,/|][^\S\n]*\p{Lu}[\p{Lu}\p{N}&.'’ ]*\p{Lu}[^\S\n]*(?:\n|\Z)")
+_CREDIT_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?:By|Photo(?:graph)?(?:[^\S\n]+by)?|Credit|Video|Reporting(?:[^\S\n]+by)?)"
+                               r":?[^\S\n]*\Z", regex.IGNORECASE)
+
+
+class _Index(NamedTuple):
+    """The KB's people by folded given name, and every folded surname a KB person has."""
+
+    given: dict[str, list[Person]]
+    surnames: frozenset[str]
+
+
+_indexes: dict[int, _Index] = {}
+
+
+def _index(kb: KB) -> _Index:
+    cached = _indexes.get(id(kb))
+    if cached is not None:
+        return cached
+    given: dict[str, list[Person]] = {}
+    surnames: set[str] = set()
+    for p in kb.people.values():
+        for g in _given_names(p):
+            given.setdefault(g, []).append(p)
+        surnames.update(fold(s) for s in _surnames(p))
+    _indexes.clear()
+    _indexes[id(kb)] = _Index(given, frozenset(surnames))
+    return _indexes[id(kb)]
+
+
+def _surnames(p: Person) -> set[str]:
+    return {surname(n) for n in p.names if len(n.split()) > 1 and "," not in n}
+
+
+def _given_names(p: Person) -> set[str]:
+    """The folded given names of a person ("José Manuel Barroso": jose, manuel); initials are not names."""
+    out: set[str] = set()
+    for n in p.names:
+        sur = surname(n)
+        if sur == n or not n.endswith(sur):
+            continue
+        out.update(fold(w) for w in n[: -len(sur)].split() if len(w) > 1 and w[0].isupper() and "." not in w)
+    return out
+
+
+def _collapse(word: str) -> str:
+    return regex.sub(r"(.)\1+", r"\1", word)
+
+
+def _transposed(a: str, b: str) -> bool:
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
+
+
+def slips(written: str, known: str) -> int:
+    """How many slips turn ``known`` into ``written`` (folded): Damerau–Levenshtein edits, except that a doubled
+    letter added, dropped or moved to a neighbour counts as one (Barroso → Barosso, Wagoner → Waggoner)."""
+    a, b = fold(written), fold(known)
+    if a == b:
+        return 0
+    return min(distance(a, b, 3), distance(_collapse(a), _collapse(b), 3) + 1)
+
+
+def typo_shaped(written: str, known: str) -> bool:
+    """A slip of the pen rather than another name: only a doubling differs, or two neighbours are swapped.
+    Davis/Davies, Rutte/Rutter, Kerry/Terry are different names and differ otherwise."""
+    a, b = fold(written), fold(known)
+    return _collapse(a) == _collapse(b) or _transposed(a, b) or _transposed(_collapse(a), _collapse(b))
+
+
+class _Near(NamedTuple):
+    person: Person
+    known: str          # the KB surname it is near
+    source: str
+    via: str            # what singled the person out, for the message
+
+
+def _held(role: Role, first: date, last: date) -> bool:
+    return not ((role.start is not None and role.start.first > last) or (role.end is not None and role.end.last < first))
+
+
+class NameNearKBKind(CheckKind):
+    """Reports a surname one slip (two, from eight letters) away from a KB person's, where the words before it
+    single out that person: a title whose holder on the article's date (any holder, when the article is undated or
+    the title is "former") is the only one with a surname that close, or given names that only one KB person with
+    such a surname has.  No KB person may have the surname as written, and it may not be a word or a name the word
+    list knows.  Given names alone are weaker evidence, so there only slips of the pen count (a doubled letter
+    dropped, added or moved, two letters swapped): "Alan Johnston" is another person than Alan Johnson.
+    """
+
+    quotations = "candidates"
+    params = {
+        "skip_quotes": Param("bool", "leave names inside direct quotations alone", default=True),
+        "min_length": Param("int", "the shortest KB surname judged (short names are near too many others)",
+                            default=5),
+    }
+    message_values = {
+        "written": "the name as written",
+        "preferred": "the KB's spelling of the person's name",
+        "via": "what singles the person out (the office held, or the given names)",
+        "source": "the KB's source for it",
+    }
+
+    def __init__(self, rule):
+        super().__init__(rule)
+        if rule.params["min_length"] < 3:
+            raise RuleParamError("min_length", "min_length must be at least 3")
+        self.min_length = int(rule.params["min_length"])
+
+    def check(self, analysis: "Analysis") -> Iterator[Hit]:
+        doc, kb = analysis.doc, analysis.kb
+        idx = _index(kb)
+        pub = analysis.publication_date()
+        done: set[int] = set()
+        for m in person_mentions(analysis.mentions):
+            if m.person is not None or m.title is None or m.surname_only or " " not in m.written:
+                continue
+            if self.quoted(doc, m.name_start) or doc.in_caption(m.start):
+                continue
+            written = surname(m.written)
+            if not self._candidate(written, kb, idx):
+                continue
+            near = self._by_title(m, written, doc, kb, pub)
+            if near is not None:
+                done.add(m.name_end)
+                yield self._hit(m.name_start, m.name_end, m.written, written, near)
+        for pair in _PAIR.finditer(doc.text, overlapped=True):
+            people = idx.given.get(fold(pair.group(1)))
+            if not people or pair.end() in done or self.quoted(doc, pair.start()) or doc.in_caption(pair.start()):
+                continue
+            written = pair.group(2)
+            if _CREDIT_AFTER.match(doc.text, pair.end()) or _CREDIT_BEFORE.search(doc.text[max(0, pair.start() - 40):
+                                                                                            pair.start()]):
+                continue
+            if not self._candidate(written, kb, idx):
+                continue
+            close = [(p, k) for p in people for k in _surnames(p) if self._close(written, k) and typo_shaped(written, k)]
+            if len({p.id for p, _ in close}) == 1:
+                p, known = close[0]
+                source = next((r.source for r in p.roles), p.born_source or "the KB")
+                done.add(pair.end())
+                yield self._hit(pair.start(), pair.end(), pair.group(), written,
+                                _Near(p, known, source, f"the only {pair.group(1)} it knows with a surname that close"))
+
+    def _candidate(self, written: str, kb: KB, idx: _Index) -> bool:
+        """A written surname worth comparing: unknown to the KB and to the word list."""
+        return " " not in written and fold(written) not in idx.surnames and not kb.find_by_surname(written) \
+            and not is_word_or_name(written)
+
+    def _close(self, written: str, known: str) -> bool:
+        if " " in known or len(known) < self.min_length:
+            return False
+        n = slips(written, known)
+        return 0 < n <= (1 if len(known) <= 7 else 2)
+
+    def _by_title(self, m: PersonMention, written: str, doc: "Document", kb: KB, pub: date | None) -> _Near | None:
+        """The one holder of the title, on the article's date (or the times its sentence names), whose surname is
+        near the written one and whose given names include the written ones."""
+        assert m.title is not None
+        offices = {o.id for o in offices_for(kb, m.title)}
+        if not offices:
+            return None
+        periods = [(pub, pub), *reference_periods(doc, m.name_start, pub)] if pub and not m.title.past else None
+        given = {fold(w) for w in m.written[: -len(written)].split() if len(w) > 1 and "." not in w}
+        found: dict[str, _Near] = {}
+        for p in kb.people.values():
+            roles = [r for r in p.roles if r.office in offices
+                     and (periods is None or any(_held(r, a, b) for a, b in periods))]
+            if not roles or not given <= _given_names(p):
+                continue
+            for known in _surnames(p):
+                if self._close(written, known):
+                    r = roles[0]
+                    found[p.id] = _Near(p, known, r.source, f"{office_name(kb, r.office)}, {r.span_text()}")
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _hit(self, start: int, end: int, written_name: str, written: str, near: _Near) -> Hit:
+        new = near.known
+        edit = Edit(end - len(written), end, new, f"spelled {new} in the KB") if written_name.endswith(written) else None
+        return Hit(start, end, {"written": written_name, "preferred": near.person.name, "via": near.via,
+                                "source": near.source}, suggestions=(edit,) if edit else ())

@@ -1,0 +1,69 @@
+"""The name-near-kb kind: a KB person's surname misspelt once, where a title or given names say who is meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import fired, suggested
+from factlint.kinds.people.near_name import slips, typo_shaped
+
+
+@pytest.fixture
+def rule(make_rule):
+    return make_rule("name-near-kb", "{written} -> {preferred} ({via}) [{source}]")
+
+
+def test_a_title_held_on_the_date_names_the_person(rule):
+    (msg,) = fired(rule, "Freedonian President Rufus Fireffly opened the session.", "2015-03-02")
+    assert "Rufus Fireffly -> Rufus T. Firefly" in msg and "President of Freedonia" in msg and "test data" in msg
+
+
+def test_the_suggestion_keeps_the_given_name(rule):
+    assert suggested(rule, "Freedonian President Rufus Fireffly opened the session.", "2015-03-02") == \
+        [[("Fireffly", "Firefly")]]
+
+
+def test_a_title_someone_else_held_on_the_date_is_no_evidence(rule):
+    # Dorn is president in 2022, and Firefly is one substitution away, not a slip of the pen
+    assert fired(rule, "Freedonian President Rufus Fireflu opened the session.", "2022-03-02") == []
+
+
+def test_an_undated_article_compares_every_holder(rule):
+    assert len(fired(rule, "Freedonian President Rufus Fireffly opened the session.", None)) == 1
+
+
+def test_given_names_the_holder_does_not_have_are_another_person(rule):
+    assert fired(rule, "Freedonian President Otto Fireffly opened the session.", "2015-03-02") == []
+
+
+def test_given_names_alone_take_a_slip_of_the_pen(rule):
+    assert len(fired(rule, "The talks were led by Anna Brassk on Monday.")) == 1
+    assert fired(rule, "The talks were led by Anna Braske on Monday.") == []  # another name, not a typo
+
+
+def test_a_surname_that_is_a_word_or_a_kb_surname_is_left_alone(rule):
+    assert fired(rule, "The talks were led by Anna Brisk on Monday.") == []
+    assert fired(rule, "The talks were led by Anna Dorn on Monday.") == []
+
+
+def test_credits_and_quotations_are_left_alone(rule):
+    assert fired(rule, "Video report\n\nAnna Brassk, FREEDONIA TIMES\n\nThe talks went on.") == []
+    assert fired(rule, "By Anna Brassk\n\nThe talks went on.") == []
+    assert fired(rule, '"Ask Anna Brassk," he said.') == []
+
+
+def test_short_surnames_are_not_judged(make_rule):
+    rule = make_rule("name-near-kb", "{written}", min_length=6)
+    assert fired(rule, "The talks were led by Anna Brassk on Monday.") == []
+
+
+def test_min_length_must_be_sensible(make_rule):
+    from factlint.engine.loader import RuleError
+
+    with pytest.raises(RuleError, match="min_length must be at least 3"):
+        make_rule("name-near-kb", "{written}", min_length=2)
+
+
+def test_a_moved_doubling_is_one_slip():
+    assert slips("Barosso", "Barroso") == 1 and slips("Waggoner", "Wagoner") == 1 and slips("Brask", "Brask") == 0
+    assert typo_shaped("Horowtiz", "Horowitz") and not typo_shaped("Davies", "Davis")
