@@ -54,6 +54,12 @@ class BrokenFigureKind(CheckKind):
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         text = analysis.doc.text
+        doubled = self.rule.params["check"] == "doubled"
         for m in self.pattern.finditer(text):
-            end = m.end() if self.rule.params["check"] == "groups" else m.start() + len(" ".join(m.group(0).split()[:2]))
+            end = m.end()
+            if doubled:
+                first, second = m.group(0).split()[:2]
+                if first.lower() == second.lower():
+                    continue  # "two two rounds" is a repeated word: the repeated-word rule reports it
+                end = m.start() + len(f"{first} {second}")
             yield Hit(m.start(), end, {"figure": text[m.start() : end]})

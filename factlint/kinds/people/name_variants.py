@@ -13,6 +13,7 @@ import regex
 
 from factlint.extractors.people import person_mentions
 from factlint.kinds.base import CheckKind, Edit, Hit, Param
+from factlint.lang.misspellings import misspelt_names
 from factlint.kinds.people.name_context import (
     after_kin, compound, foreign, in_post, in_roster, spacing_variants)
 from factlint.kinds.people.name_forms import (
@@ -143,6 +144,8 @@ class NameVariantsKind(CheckKind):
               tie: bool) -> Iterator[Hit]:
         doc = analysis.doc
         text = doc.text
+        if v in misspelt_names():  # a listed misspelling ("Ukranian") is the misspelling kind's to report
+            return
         # a KB person's spellings are the name-spelling kind's to judge
         kb_names = [(m.name_start, m.name_end) for m in person_mentions(analysis.mentions) if m.person is not None]
         first_b = ob[0]

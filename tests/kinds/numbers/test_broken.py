@@ -30,3 +30,16 @@ def test_after_words(make_rule):
     text = "She finished in the top three four times."
     assert fired(make_rule("broken-figure", check="doubled", numbers=WORDS), text) == ["hit"]
     assert fired(make_rule("broken-figure", check="doubled", numbers=WORDS, after_words=["top"]), text) == []
+
+
+def test_a_repeated_number_word_is_left_to_repeated_word():
+    """'two two rounds' is one doubled word: repeated-word reports it, and doubled-count does not say it again."""
+    from factlint.document import load_text
+    from factlint.config import Settings
+    from factlint.engine.runner import check_document, rules_for
+
+    doc = load_text("The league has gone through two two rounds of talks. It lost nine 10 games.")
+    findings, _, _ = check_document(doc, Settings(), rules_for(Settings()))
+    rules = sorted((f.rule, f.column) for f in findings)
+    assert [r for r, _ in rules].count("repeated-word") == 1
+    assert [r for r, _ in rules].count("doubled-count") == 1

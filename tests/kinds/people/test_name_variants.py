@@ -131,3 +131,14 @@ def test_a_name_written_joined_and_apart(make_rule):
     assert fired(rule(make_rule), "Stone Ridge posted a profit.\nStoneRidge will report soon.") == []
     text = 'Stone Ridge posted a profit. "Stone Ridge sales rose," he said. "Stone Ridge is big."\nStoneRidge will.'
     assert fired(rule(make_rule), text) == []
+
+
+def test_a_listed_misspelling_is_reported_once():
+    """'Ukranian' is on the shipped misspellings list: misspelt-name reports it, name-variant does not repeat it."""
+    from factlint.document import load_text
+    from factlint.config import Settings
+    from factlint.engine.runner import check_document, rules_for
+
+    doc = load_text("The Ukrainian army moved. Ukrainian officials spoke. A Ukranian official denied it.")
+    findings, _, _ = check_document(doc, Settings(), rules_for(Settings()))
+    assert [f.rule for f in findings if "Ukranian" in f.message] == ["misspelt-name"]
