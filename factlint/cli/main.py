@@ -206,7 +206,7 @@ def explain(rule_id, packs):
     if rule.params:
         click.echo("\nParameters:")
         for key, value in rule.params.items():
-            click.echo(f"  {key}: {value!r}")
+            click.echo(f"  {key}: {_as_written(value)}")
     if rule.examples:
         click.echo("\nExamples:")
         for ex in rule.examples:
@@ -313,11 +313,36 @@ def lsp():
     serve()
 
 
+def _as_written(value: object) -> str:
+    """A parameter as the rule file writes it: a regex keeps single backslashes (``repr`` would double them)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "[" + ", ".join(_as_written(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_as_written(v)}" for k, v in value.items()) + "}"
+    return "null" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+
+
 def _first_sentence(text: str) -> str:
-    """The first sentence of a description, for one-line listings."""
+    """The first sentence of a description, for one-line listings.
+
+    A full stop inside brackets or quotation marks ("on Nov. 3", "(… . X of them)") or before a lower-case word
+    ends no sentence, so the listing does not stop mid-example.
+    """
     head = text.strip().split("\n")[0]
-    cut = head.find(". ")
-    return head[: cut + 1] if cut != -1 else head
+    depth = quotes = 0
+    for i, ch in enumerate(head):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in '"\u201c\u201d':
+            quotes += 1
+        elif (ch == "." and not depth and quotes % 2 == 0 and head[i + 1: i + 2] == " "
+              and head[i + 1:].lstrip()[:1].isupper()):
+            return head[: i + 1]
+    return head
 
 
 from factlint.cli.kb import kb as _kb_group  # noqa: E402  (the `factlint kb …` commands)

@@ -1,4 +1,5 @@
-"""HTML reader: the visible article text, without script, style or navigation, and its publication date."""
+"""HTML reader: the visible article text, without script, style, navigation, the page's footer or asides (a
+copyright line, related links), and its publication date."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from factlint.document.directives import parse_comment
 from factlint.document.model import line_starts_of
 from factlint.document.reader import Parsed, line_col, parse_date_value
 
-_HIDDEN = {"script", "style", "nav", "noscript", "template", "head", "svg", "button", "form", "select"}
+_HIDDEN = {"script", "style", "nav", "noscript", "template", "head", "svg", "button", "form", "select", "aside",
+           "footer"}
+_QUOTE_PARTS = {"footer"}  # kept inside a blockquote, where a footer is the quotation's attribution
 _BLOCK = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "blockquote",
     "header", "footer", "aside", "figure", "figcaption", "table", "tr", "td", "th", "br", "hr", "main", "dd", "dt",
@@ -30,6 +33,7 @@ class _Walker(HTMLParser):
         self.para_start: int | None = None
         self.para_end = 0
         self.break_offsets: list[int] = []
+        self.blockquotes = 0
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -45,7 +49,9 @@ class _Walker(HTMLParser):
             self.parsed.meta_date = parse_date_value(attrs_d["datetime"])
         if tag == "title":
             self.in_title = True
-        if tag in _HIDDEN and tag not in _VOID:
+        if tag == "blockquote":
+            self.blockquotes += 1
+        if tag in _HIDDEN and tag not in _VOID and not (tag in _QUOTE_PARTS and self.blockquotes):
             self.hidden_stack.append(tag)
         if tag in _BLOCK:
             self._break()
@@ -56,7 +62,9 @@ class _Walker(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "title":
             self.in_title = False
-        if self.hidden_stack and tag in _HIDDEN:
+        if tag == "blockquote":
+            self.blockquotes = max(0, self.blockquotes - 1)
+        if self.hidden_stack and tag in self.hidden_stack:
             while self.hidden_stack:
                 if self.hidden_stack.pop() == tag:
                     break

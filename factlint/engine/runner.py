@@ -15,7 +15,7 @@ from factlint.kinds.analysis import Analysis
 from factlint.engine.loader import load_rules
 from factlint.kinds.rule import Rule
 from factlint.engine.suppress import BUILTIN_RULES, UNUSED_SUPPRESSION, apply_suppressions
-from factlint.rulelang.template import render
+from factlint.rulelang.template import render_message
 from factlint.findings import FileResult, Finding, Location, Suggestion
 from factlint.errors import KBError
 from factlint.kinds.base import Edit, Hit, PubDateMissing, RuleTimeout
@@ -124,7 +124,7 @@ def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
     related = tuple(Location(doc.path, *doc.source_range(start, end), message) for start, end, message in hit.related)
     return Finding(
         doc.path, *doc.source_range(hit.start, hit.end), rule.id, rule.category, severity,
-        render(rule.message, hit.values), related, tuple(s for e in hit.suggestions if (s := _suggestion(doc, e))),
+        render_message(rule.message, hit.values), related, tuple(s for e in hit.suggestions if (s := _suggestion(doc, e))),
     )
 
 

@@ -8,7 +8,8 @@ splitting, no option parsing.
 Environment (set by action.yml from its inputs, or by the runner):
 ``FACTLINT_PATHS`` files or folders, one per line (default: the article files the pull request or push changed);
 ``FACTLINT_FAIL_ON``; ``FACTLINT_CONFIG``; ``FACTLINT_SARIF_FILE``; ``FACTLINT_CHANGED_LINES_ONLY`` ("true"
-reports only findings on changed lines); ``GITHUB_EVENT_NAME``, ``GITHUB_EVENT_PATH``, ``GITHUB_OUTPUT``,
+reports only findings on changed lines); ``FACTLINT_REVIEW_COMMENTS`` ("true" also posts them as one pull-request
+review, see ``review.py``) with ``FACTLINT_GITHUB_TOKEN``; ``GITHUB_EVENT_NAME``, ``GITHUB_EVENT_PATH``, ``GITHUB_OUTPUT``,
 ``GITHUB_STEP_SUMMARY``, ``RUNNER_TEMP``.
 """
 
@@ -147,13 +148,14 @@ def run(env: Mapping[str, str]) -> int:
     config = env.get("FACTLINT_CONFIG", "").strip() or None
     lines_only = env.get("FACTLINT_CHANGED_LINES_ONLY", "false").strip().lower() in ("true", "1", "yes")
     sarif_file = env.get("FACTLINT_SARIF_FILE", "").strip() or os.path.join(env.get("RUNNER_TEMP") or ".", "factlint.sarif")
+    review = env.get("FACTLINT_REVIEW_COMMENTS", "false").strip().lower() in ("true", "1", "yes")
     given = [p for p in env.get("FACTLINT_PATHS", "").split("\n") if p.strip()]
-    since = None
+    base = None
     if given:
         paths = given
-        span = event_range(env) if lines_only else None
+        span = event_range(env) if lines_only or review else None
         if span:
-            since = changed_files(*span)[1]
+            base = changed_files(*span)[1]
     else:
         span = event_range(env)
         if span is None:
@@ -161,7 +163,7 @@ def run(env: Mapping[str, str]) -> int:
         else:
             names, base = changed_files(*span)
             paths = [_as_path_argument(n) for n in article_files(names, config)]
-            since = base if lines_only else None
+    since = base if lines_only else None
     results, rules, code = [], [], 0
     if paths:
         request = CheckRequest(paths=paths, fmt="github", fail_on=fail_on, config_path=config, diff_base=since)
@@ -181,6 +183,10 @@ def run(env: Mapping[str, str]) -> int:
     print(f"factlint: {findings} finding{'s' if findings != 1 else ''} in {len(results)} "
           f"file{'s' if len(results) != 1 else ''}; SARIF report: {sarif_file}")
     write_summary(env, results, since)
+    if review:
+        from factlint.integrations.review import post_review
+
+        print(post_review(env, results, base))
     set_outputs(env, {"sarif-file": os.path.abspath(sarif_file), "findings": str(findings), "files": str(len(results))})
     return code
 

@@ -9,11 +9,14 @@ same reporters print them: ``path:line:col: severity [kb-…] message`` in text,
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from factlint.findings import FileResult, Finding
 from factlint.kb.loader import ParsedFile, merge, parse_file
 from factlint.kb.model import Role
-from factlint.support.resources import shipped_kb_files
+from factlint.support.resources import rules_dir, shipped_kb_files
+from factlint.support.yamlfile import load_yaml_file
 
 _FAR_FUTURE = date(9999, 12, 31)
 CATEGORY = "kb"
@@ -79,7 +82,11 @@ def _lint_one(pf: ParsedFile, kb) -> list[Finding]:
     for p, line, role_lines in pf.people:
         if p.born is not None and not p.born_source:
             add(line, "error", "kb-missing-source", f"{p.name}: birth date {p.born} has no born_source")
+        if p.born_source and (why := unlisted_source(p.born_source)):
+            add(line, "warning", "kb-unlisted-source", f"{p.name}: birth date cites {why}")
         for role, rline in zip(p.roles, role_lines):
+            if role.source and (why := unlisted_source(role.source)):
+                add(rline, "warning", "kb-unlisted-source", f"{p.name}: role in {role.office!r} cites {why}")
             if role.office not in kb.offices:
                 add(rline, "error", "kb-unknown-id", f"{p.name}: role in unknown office {role.office!r}")
             if not role.source:
@@ -91,10 +98,36 @@ def _lint_one(pf: ParsedFile, kb) -> list[Finding]:
         for n in e.names:
             if not n.source:
                 add(line, "error", "kb-missing-source", f"entity {e.id!r}: name {n.name!r} has no source")
+            elif why := unlisted_source(n.source):
+                add(line, "warning", "kb-unlisted-source", f"entity {e.id!r}: name {n.name!r} cites {why}")
             if n.start and n.until and n.until.last < n.start.first:
                 add(line, "error", "kb-end-before-start", f"entity {e.id!r}: name {n.name!r} is current until "
                     f"{n.until}, before its start {n.start}")
     return out
+
+
+SOURCES_FILE = "data/kb-sources.yaml"
+
+
+@lru_cache(maxsize=1)
+def _allowed_domains() -> frozenset[str]:
+    """The web domains the KB accepts as sources (``rules/data/kb-sources.yaml``)."""
+    data = load_yaml_file(str(rules_dir() / SOURCES_FILE)) or {}
+    return frozenset(str(d).lower() for d in data.get("domains") or ())
+
+
+def unlisted_source(source: str) -> str | None:
+    """Why a source URL is not one of the KB's references (None when it is): a finding quotes it to the editor,
+    so it must be an official page, a reference work, a news agency or a paper of record, not any site.  A
+    source that is not a URL (a dataset such as "Archigos 4.1 (obsid …)", a printed reference) is not judged."""
+    if not source.lower().startswith(("http://", "https://")):
+        return None
+    host = (urlsplit(source).hostname or "").lower()
+    parts = host.split(".")
+    domains = _allowed_domains()
+    if any(".".join(parts[i:]) in domains for i in range(len(parts))):
+        return None
+    return f"{host or source!r}, not one of the KB's reference sources (rules/{SOURCES_FILE})"
 
 
 def _duplicates_across(files: list[ParsedFile]) -> list[Finding]:

@@ -1,8 +1,8 @@
 """``--format html``: one self-contained page an editor reads, not a log a machine parses.
 
 Each article with findings is shown as its prose (the words the reader sees, markup removed) with every
-finding highlighted in place: the message on hover, and again in a list in the margin that links to the
-highlight and to the places it compares with.  A summary at the top counts findings per severity and rule.
+finding highlighted in place: the message on hover, and again in a note in the margin, level with the paragraph
+it is about, that links to the highlight and to the places it compares with.  A summary at the top counts findings per severity and rule.
 
 Article text, file names and messages are untrusted: everything is escaped, the page has no script and loads
 nothing (a Content-Security-Policy of ``default-src 'none'`` forbids it even if something slipped through).
@@ -10,6 +10,7 @@ nothing (a Content-Security-Policy of ``default-src 'none'`` forbids it even if 
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
@@ -23,19 +24,19 @@ if TYPE_CHECKING:
     from factlint.kinds.rule import Rule
     from factlint.findings import FileResult
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'"
-_STYLE = """
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
+STYLE = """
 body{font:16px/1.5 Georgia,serif;margin:0 auto;max-width:72rem;padding:1rem 2rem;color:#1b1b1b;background:#fff}
 h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.15rem;margin:2rem 0 .5rem;font-family:sans-serif;word-break:break-all}
 .summary,.files,.rules,.margin{font-family:sans-serif;font-size:.9rem}
 .rules td,.rules th{padding:.1rem .8rem .1rem 0;text-align:left}.rules td.n{text-align:right}
-.article{display:grid;grid-template-columns:minmax(0,3fr) minmax(14rem,2fr);gap:1.5rem;align-items:start}
-.text{white-space:pre-wrap;overflow-wrap:anywhere;border-left:3px solid #ddd;padding-left:1rem}
+.article{display:grid;grid-template-columns:minmax(0,3fr) minmax(14rem,2fr);column-gap:1.5rem;align-items:stretch}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;border-left:3px solid #ddd;padding-left:1rem;min-width:0}
 mark{background:#ffe58a;border-bottom:2px solid #c79a00;padding:0 1px}
 mark.error{background:#ffc9c9;border-bottom-color:#c92a2a}mark.info{background:#d0ebff;border-bottom-color:#1971c2}
 mark.related{background:transparent;border-bottom:2px dashed #868e96}
 mark.point::after{content:"\\2691";color:#c92a2a}
-.margin{list-style:none;padding:0;margin:0}.margin>li{margin:0 0 .8rem;padding-left:.5rem;border-left:3px solid #c79a00}
+.margin{list-style:none;padding:0;margin:0;min-width:0;overflow-wrap:anywhere;word-break:break-word}.margin>li{margin:0 0 .8rem;padding-left:.5rem;border-left:3px solid #c79a00}
 .margin>li.error{border-left-color:#c92a2a}.margin>li.info{border-left-color:#1971c2}
 .sev{font-weight:bold;text-transform:uppercase;font-size:.75rem}.rule{color:#555}
 .margin ul{margin:.2rem 0 0;padding-left:1rem}.clean{color:#555;font-family:sans-serif;font-size:.9rem}
@@ -66,10 +67,10 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>factlint report: {_plural(len(findings), 'finding')}</title>",
-        f"<style>{_STYLE}</style></head><body>",
+        f"<style>{STYLE}</style></head><body>",
         "<header><h1>factlint report</h1>",
     ]
     parts = ", ".join(f"{severities[s]} {s}{'s' if severities[s] != 1 else ''}"
@@ -93,12 +94,12 @@ def write(results: "list[FileResult]", rules: "list[Rule]", stream: TextIO, colo
         out.append(f'<p class="clean">{_plural(clean, "file")} without findings.</p>')
     out.append(f'<p class="clean">factlint {escape(__version__)}</p></header><main>')
     for i, result in flagged:
-        out.append(_file_section(i, result))
+        out.append(file_section(i, result))
     out.append("</main></body></html>\n")
     stream.write("\n".join(out))
 
 
-def _file_section(index: int, result: "FileResult") -> str:
+def file_section(index: int, result: "FileResult") -> str:
     out = [f'<section class="file" id="file-{index}"><h2>{escape(result.path)}</h2>']
     title = result.document.title if result.document is not None else None
     if title and not result.document.text.lstrip().startswith(title.strip()):  # front matter: not in the text
@@ -120,9 +121,20 @@ def _file_section(index: int, result: "FileResult") -> str:
             r_start, r_end = locator.prose_span(r)
             marks.append((r_start, r_end, f"{fid}-r{k}", "related", f.severity, f"{r.message} (see [{f.rule}] {f.message})"))
         notes.append(_note(fid, f))
+    text = _unwrapped(doc)
+    # One grid row per stretch of text that starts at a paragraph holding a finding: its notes sit in the
+    # margin level with it, not in one list at the top of the article.
+    starts = [p.start for p in doc.paragraphs]
+    cut_of = [starts[k] if (k := bisect.bisect_right(starts, locator.prose_span(f)[0]) - 1) > 0 else 0
+              for f in result.findings]
+    cuts = sorted(set(cut_of) | {0})
+    placed: set[str] = set()
     out.append('<div class="article">')
-    out.append(f'<div class="text">{_highlight(_unwrapped(doc), marks)}</div>')
-    out.append('<ol class="margin">' + "".join(notes) + "</ol>")
+    for k, lo in enumerate(cuts):
+        hi = cuts[k + 1] if k + 1 < len(cuts) else len(text)
+        row = "".join(note for note, cut in zip(notes, cut_of) if cut == lo)
+        body = _highlight(text, marks, lo, hi, placed, first=k == 0, last=hi == len(text))
+        out.append(f'<div class="text">{body}</div><ol class="margin">{row}</ol>')
     out.append("</div></section>")
     return "\n".join(out)
 
@@ -160,16 +172,18 @@ def _note(fid: str, f: Finding) -> str:
     )
 
 
-def _highlight(text: str, marks: list[tuple[int, int, str, str, str, str]]) -> str:
-    """The escaped text with ``<mark>`` elements; overlapping spans split the text into pieces.
+def _highlight(text: str, marks: list[tuple[int, int, str, str, str, str]], lo: int, hi: int, placed: set[str],
+               first: bool, last: bool) -> str:
+    """The escaped text of ``text[lo:hi]`` with ``<mark>`` elements; overlapping spans split it into pieces.
 
     Each piece is marked with every span covering it (``data-f`` lists their ids, the title all messages);
-    a span's id sits on its first piece, so links land on it.  An empty span becomes a visible pin.
+    a span's id sits on its first piece (``placed`` carries ids over from earlier rows), so links land on it.
+    An empty span becomes a visible pin.
     """
-    bounds = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    bounds = sorted({lo, hi, *(x for m in marks for x in m[:2] if lo < x < hi)})
     pieces: list[str] = []
-    placed: set[str] = set()
-    points = sorted((m for m in marks if m[0] == m[1]), key=lambda m: m[0])
+    points = sorted((m for m in marks if m[0] == m[1] and (lo <= m[0] < hi or last and m[0] == hi)),
+                    key=lambda m: m[0])
     p = 0
     for a, b in zip(bounds, bounds[1:] + [None]):
         while p < len(points) and points[p][0] == a:
@@ -195,6 +209,6 @@ def _highlight(text: str, marks: list[tuple[int, int, str, str, str, str]]) -> s
         ids = " ".join(m[2] for m in covering)
         title = "\n".join(m[5] for m in covering)
         pieces.append(f'<mark class="{cls}"{id_attr} data-f="{ids}" title="{escape(title)}">{chunk}</mark>')
-    if pieces and not pieces[0].startswith("<"):
+    if first and pieces and not pieces[0].startswith("<"):
         pieces[0] = pieces[0].lstrip()  # the blank lines left where front matter or a heading tag was
-    return "".join(pieces).rstrip()
+    return "".join(pieces).rstrip() if last else "".join(pieces)

@@ -45,6 +45,26 @@ def render(template: str, values: dict[str, Any]) -> str:
     return _FIELD.sub(sub, template)
 
 
+_EMPTY = "\x00"  # stands for a value that rendered as nothing, so its surrounding space can go with it
+_GAP = regexcache.compile(r" ?\x00(?=[ ,.;:)]|$)|\x00")
+_LINE_REF = regexcache.compile(r"\(line (\d+)\)")
+
+
+def render_message(template: str, values: dict[str, Any]) -> str:
+    """Fill a finding's message: an empty value leaves no double space ("240  (line 3)" when a noun is not
+    written), and a "(line N)" repeating the one before it reads "(same line)" instead."""
+    filled = render(template, {k: (_EMPTY if _text(v) == "" else v) for k, v in values.items()})
+    filled = _GAP.sub("", filled)
+    seen: list[str] = []
+
+    def line_ref(m: regex.Match) -> str:
+        same = bool(seen) and seen[-1] == m.group(1)
+        seen.append(m.group(1))
+        return "(same line)" if same else m.group(0)
+
+    return _LINE_REF.sub(line_ref, filled)
+
+
 def _text(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:,.0f}" if value.is_integer() else f"{value:,.6g}" if abs(value) >= 1e6 else f"{value:g}"

@@ -12,9 +12,9 @@ from urllib.parse import parse_qs
 
 from factlint import __version__
 from factlint.findings import FileResult
-from factlint.reporters.html import _CSP, _STYLE, _file_section, escape  # the report's look, shared
+from factlint.reporters.html import CSP as REPORT_CSP, STYLE, escape, file_section  # the report's look, shared
 
-CSP = f"{_CSP}; form-action 'self'"
+CSP = f"{REPORT_CSP}; form-action 'self'"
 _FORM_STYLE = """
 form{font-family:sans-serif;font-size:.9rem;margin:1rem 0}
 textarea{width:100%;min-height:14rem;font:15px/1.4 Georgia,serif;box-sizing:border-box;padding:.5rem}
@@ -43,7 +43,7 @@ def render(result: FileResult | str | None, text: str, fmt: str, pub_date: str, 
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>factlint</title>",
-        f"<style>{_STYLE}{_FORM_STYLE}</style></head><body>",
+        f"<style>{STYLE}{_FORM_STYLE}</style></head><body>",
         "<header><h1>factlint</h1>",
         '<form method="post" action="/" id="check">',
         f'<textarea name="text" aria-label="Article" placeholder="Paste the article here">{escape(text)}</textarea>',
@@ -62,6 +62,6 @@ def render(result: FileResult | str | None, text: str, fmt: str, pub_date: str, 
         for notice in result.notices:
             out.append(f'<p class="clean">{escape(notice)}</p>')
         if result.findings or result.errors:
-            out.append(_file_section(1, result))
+            out.append(file_section(1, result))
     out.append("</main></body></html>\n")
     return "\n".join(out)

@@ -22,7 +22,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
-EXPRESSION = re.compile(r"\$\{\{\s*(inputs\.[\w-]+|github\.action_path)\s*\}\}")
+EXPRESSION = re.compile(r"\$\{\{\s*(inputs\.[\w-]+|github\.action_path|github\.token)\s*\}\}")
+TOKEN = "ghs_test-token-of-the-run"  # what the runner gives ${{ github.token }}
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None or shutil.which("bash") is None,
                                 reason="needs git and bash")
@@ -68,6 +69,7 @@ def pr(tmp_path: Path) -> dict:
     event.write_text(json.dumps({
         "action": "synchronize",
         "pull_request": {
+            "number": 7,
             "title": "$(touch pwned-title) `touch pwned-tick`",
             "head": {"ref": "$(touch${IFS}pwned-branch)", "sha": head},
             "base": {"ref": "main", "sha": base},
@@ -76,7 +78,7 @@ def pr(tmp_path: Path) -> dict:
     return {"repo": repo, "base": base, "head": head, "event": event, "tmp": tmp_path}
 
 
-def run_action(pr: dict, root: Path = ROOT, **inputs: str) -> dict:
+def run_action(pr: dict, root: Path = ROOT, runner_env: dict | None = None, **inputs: str) -> dict:
     """Run action.yml's steps (of the action checked out at ``root``) as a runner would: env from the step's
     ``env:``, the script in bash; the stand-in venv's python imports factlint from ``root``, as the install
     step's ``pip install`` of that checkout would."""
@@ -92,13 +94,15 @@ def run_action(pr: dict, root: Path = ROOT, **inputs: str) -> dict:
     output.write_text("")
     summary.write_text("")
     assert set(inputs) <= set(action["inputs"]), "an input action.yml does not declare"
-    values = {f"inputs.{k}": str(v.get("default", "")) for k, v in action["inputs"].items()}
+    values = {"github.action_path": str(root), "github.token": TOKEN}
+    values.update({f"inputs.{k}": EXPRESSION.sub(lambda m: values[m.group(1)], str(v.get("default", "")))
+                   for k, v in action["inputs"].items()})
     values.update({f"inputs.{k}": v for k, v in inputs.items()})
-    values["github.action_path"] = str(root)
     base_env = {
         "PATH": os.environ["PATH"], "HOME": str(tmp), "GITHUB_ACTIONS": "true", "CI": "true",
         "GITHUB_EVENT_NAME": "pull_request", "GITHUB_EVENT_PATH": str(pr["event"]), "GITHUB_OUTPUT": str(output),
         "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_WORKSPACE": str(pr["repo"]), "RUNNER_TEMP": str(runner_temp),
+        **(runner_env or {}),
     }
     proc = None
     for step in action["runs"]["steps"]:

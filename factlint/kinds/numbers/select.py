@@ -32,6 +32,29 @@ def _as_set(value: Any, key: str, where: str) -> frozenset[str] | None:
     return frozenset(items)
 
 
+def vocabulary_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The roles and classes the shipped number vocabulary defines: a selector naming another never matches."""
+    from factlint.extractors.numbers.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    roles = set(lex.verb_role.values()) | set(lex.participle_role.values()) | set(lex.role_class)
+    roles |= {r for rs in lex.class_roles.values() for r in rs}
+    classes = set(lex.noun_class.values()) | set(lex.class_parent) | set(lex.class_parent.values())
+    classes |= set(lex.class_roles) | set(lex.role_class.values())
+    return frozenset(roles), frozenset(classes)
+
+
+def _known(used: frozenset[str] | None, known: frozenset[str], key: str, where: str) -> None:
+    """Reject a role or class the vocabulary does not define, which would make the rule never fire."""
+    import difflib
+
+    for name in sorted((used or frozenset()) - known):
+        hint = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.7)
+        raise RuleParamError(where, f"unknown {key} '{name}': the number vocabulary (rules/data/number-vocabulary"
+                                    f".yaml) does not define it, so the rule would never fire"
+                                    + (f" (did you mean '{hint[0]}'?)" if hint else ""))
+
+
 class Selector:
     """A compiled quantity selector (see the module docstring for its keys)."""
 
@@ -45,6 +68,9 @@ class Selector:
             raise RuleParamError(where, f"unknown selector key(s) {sorted(unknown)}; known: {', '.join(SELECTOR_KEYS)}")
         self.roles = _as_set(spec.get("role"), "role", where)
         self.classes = _as_set(spec.get("class"), "class", where)
+        roles, classes = vocabulary_names()
+        _known(self.roles, roles, "role", where)
+        _known(self.classes, classes, "class", where)
         self.nouns = _as_set(spec.get("noun"), "noun", where)
         self.kinds = _as_set(spec.get("kind", "count"), "kind", where)
         bad = self.kinds - set(KINDS_OF_QUANTITY)

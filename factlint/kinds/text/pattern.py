@@ -66,6 +66,12 @@ class PatternKind(CheckKind):
         elif p["safe"]:
             raise RuleParamError("safe", "safe needs a suggest template")
         self.safe = bool(p["safe"])
+        provided = {"match", *self.pattern.groupindex}
+        for key, template in (("message", rule.message), ("suggest", self.suggest or "")):
+            unknown = [n for n in template_names(template) if n not in provided]
+            if unknown:  # printed as written otherwise: a typo would reach every finding unnoticed
+                raise RuleParamError(key, f"{key} uses '{{{unknown[0]}}}', which is neither {{match}} nor a named "
+                                          f"group of the pattern (it provides: {', '.join(sorted(provided))})")
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc

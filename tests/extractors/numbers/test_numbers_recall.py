@@ -49,7 +49,7 @@ def test_a_fronted_of_the_whole_after_a_closing_quote_or_question_is_read():
     for before in ('"We lost everything," he said.', "Was it worth it?", "It was over!"):
         (f,) = number_findings(before + " Of the 240 workers at the plant, 267 lost their jobs.")
         assert f.rule == "part-exceeds-whole"
-        assert f.message == "267 (line 1) is stated as part of 240 workers (line 1) but is larger"
+        assert f.message == "267 (line 1) is stated as part of 240 workers (same line) but is larger"
     assert number_findings('"We lost everything," he said. Of the 240 workers at the plant, 200 lost their jobs.') == []
 
 
@@ -71,13 +71,13 @@ def test_an_elliptic_count_takes_the_noun_of_the_count_it_is_coordinated_with():
     text = "Officials gave 12 briefings. The army said 70 rockets were fired at the town and 84 were shot down."
     (f,) = number_findings(text)
     assert f.rule == "intercepted-exceeds-launched"
-    assert f.message == "84 rockets shot down (line 1) exceed the 70 rockets fired (line 1)"
+    assert f.message == "84 rockets shot down (line 1) exceed the 70 rockets fired (same line)"
     assert number_findings(text.replace("84", "64")) == []
 
 
 def test_a_coordinated_clause_with_its_own_subject_does_not_inherit_the_first_actor():
     (f,) = number_findings("Russia launched 176 drones overnight, and air defences shot down 186 drones.")
-    assert f.message == "186 drones shot down (line 1) exceed the 176 drones launched (line 1)"
+    assert f.message == "186 drones shot down (line 1) exceed the 176 drones launched (same line)"
     (f,) = number_findings("Russia launched 176 drones overnight; air defences shot down 186 drones.")
     assert f.rule == "intercepted-exceeds-launched"
 
@@ -166,7 +166,7 @@ def test_a_change_from_a_to_b_is_read():
 def test_of_them_may_refer_to_the_whole_in_the_sentence_before():
     (f,) = number_findings("Four victims were taken to hospital. Seven of them were being evaluated.")
     assert f.rule == "part-exceeds-whole"
-    assert f.message == "Seven (line 1) is stated as part of Four victims (line 1) but is larger"
+    assert f.message == "Seven (line 1) is stated as part of Four victims (same line) but is larger"
     assert number_findings("Four victims were taken to hospital. Three of them were being evaluated.") == []
 
 
