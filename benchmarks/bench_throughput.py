@@ -46,7 +46,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", nargs="?")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--limit", type=int, help="only the first N articles (a quicker reading)")
+    parser.add_argument("--limit", type=int, help="only N articles, evenly spread over the folders (quicker)")
     args = parser.parse_args()
     folder = find_corpus(args.folder)
     if folder is None:
@@ -54,7 +54,7 @@ def main() -> None:
     files = articles(folder)
     target = folder
     if args.limit:
-        files = files[: args.limit]
+        files = files[:: max(1, len(files) // args.limit)][: args.limit]
         target = Path(tempfile.mkdtemp(prefix="factlint-throughput-"))
         for i, f in enumerate(files):  # links keep the suffix the reader goes by; the folder keeps paths apart
             (target / f"{i:05d}{f.suffix}").symlink_to(f.resolve())
