@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from factlint.support import regexcache
+from factlint.support.rangeindex import RangeIndex
 from factlint.lang.calendar import age_on
 from factlint.kinds.rule import SCOPES
 from factlint.kinds.base import CheckKind, Hit, Param
@@ -56,6 +58,7 @@ class DateAgeKind(CheckKind):
         doc = analysis.doc
         mentions = analysis.dates
         seen: set[tuple[int, int]] = set()
+        by_start = RangeIndex(mentions, attrgetter("start"))
         for b in mentions:
             if b.kind != "birth_year" or b.lo is None:
                 continue
@@ -63,7 +66,7 @@ class DateAgeKind(CheckKind):
             if (lo, hi) in seen:
                 continue
             seen.add((lo, hi))
-            inside = [m for m in mentions if lo <= m.start < hi]
+            inside = by_start.between(lo, hi)
             births = [m for m in inside if m.kind == "birth_year"]
             ages = [m for m in inside if m.kind == "age"]
             others = [m for m in inside if (m.kind in EXPLICIT_KINDS and m.year is not None)

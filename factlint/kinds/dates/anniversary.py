@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from factlint.support import regexcache
+from factlint.support.rangeindex import RangeIndex
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.dates.common import EXPLICIT_KINDS, show_day, show_value
 
@@ -71,13 +73,14 @@ class DateAnniversaryKind(CheckKind):
         doc = analysis.doc
         text = doc.text
         mentions = analysis.dates
+        by_start = RangeIndex(mentions, attrgetter("start"))
         for i, a in enumerate(mentions):
             if a.kind != "anniversary" or not a.amount or self.quoted(doc, a.start):
                 continue
             sent = doc.sentence_at(a.start)
             if sent is None:
                 continue
-            in_sentence = [m for m in mentions if sent.start <= m.start < sent.end and m is not a]
+            in_sentence = [m for m in by_start.between(sent.start, sent.end) if m is not a]
             if any(m.kind in ("relative", "ago", "ahead", "anniversary", "range") for m in in_sentence):
                 continue
             stated = [m for m in in_sentence if m.kind in EXPLICIT_KINDS]

@@ -8,11 +8,13 @@ amount and sign against the paragraph's two figures, and the word against the on
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 import regex
 
 from factlint.support import regexcache
+from factlint.support.rangeindex import RangeIndex
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import line_of, rounded_bounds
 
@@ -106,10 +108,14 @@ class BalanceKind(CheckKind):
         money = [q for q in analysis.quantities if not q.table and q.sentence >= 0 and q.exact
                  and (q.kind == "money" or _bare_scaled(q))]
         balances = [(q, w) for q in money if q.kind == "money" and (w := self._balance_word(text, q))]
-        earlier = {id(m) for q, _ in balances for m in money if _EARLIER.match(text, q.end, m.start)}
+        by_start = RangeIndex(money, attrgetter("start"))
+        earlier = {id(m) for q, _ in balances for m in _compared_with(text, q, by_start)}
+        by_sentence = RangeIndex(money, attrgetter("sentence"))
+        balances_by_sentence = RangeIndex([q for q, _ in balances], attrgetter("sentence"))
         for bal, word in balances:
-            near = [q for q in money if abs(q.sentence - bal.sentence) <= self.window and id(q) not in earlier]
-            if sum(1 for q, _ in balances if any(q is m for m in near)) != 1:
+            lo, hi = bal.sentence - self.window, bal.sentence + self.window + 1
+            near = [q for q in by_sentence.between(lo, hi) if id(q) not in earlier]
+            if sum(1 for q in balances_by_sentence.between(lo, hi) if id(q) not in earlier) != 1:
                 continue  # another balance nearby: which sides belong to which is not plain
             near = [q for q in near if q.unit in (bal.unit, None)]
             for plus_re, minus_re, _, _ in self.pairs:
@@ -191,7 +197,17 @@ class BalanceKind(CheckKind):
 
 
 # A balance's earlier value, written right after it ("fell to $1.05bn from $3.04bn"): not a side.
-_EARLIER = regexcache.compile(r"(?i)\s+(?:from|against|compared\s+with|versus)\s+\Z")
+_EARLIER = regexcache.compile(r"(?i)\s+(?:from|against|compared\s+with|versus)(\s+)")
+
+
+def _compared_with(text: str, q: "Quantity", by_start: "RangeIndex[Quantity]") -> "list[Quantity]":
+    """The figures right after ``q`` and "from", "against", "versus" or "compared with": the earlier value.
+
+    Those figures start anywhere in the whitespace after the connector (``_EARLIER``'s last group), so they
+    are looked up by position rather than by testing every figure of the article against ``q``.
+    """
+    m = _EARLIER.match(text, q.end)
+    return by_start.between(m.start(1) + 1, m.end(1) + 1) if m else []
 _SCALE = regexcache.compile(r"(?i)\d\s*(?:billion|bln|bn|million|mln|mn|trillion)\b")
 
 

@@ -9,11 +9,13 @@ within one or two of it (but not to it), the sum was mistyped: such a near miss 
 from __future__ import annotations
 
 from itertools import combinations
+from operator import attrgetter
 from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from factlint.support import regexcache
+from factlint.support.rangeindex import RangeIndex
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import line_of
 
@@ -76,6 +78,7 @@ class NearTotalKind(CheckKind):
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         text = analysis.doc.text
         qs = [q for q in analysis.quantities if not q.table and q.sentence >= 0 and q.kind in ("count", "money")]
+        by_sentence = RangeIndex(qs, attrgetter("sentence"))
         for whole in qs:
             if not _precise(whole, 1) or whole.value < self.min_value or not self._cued(text, whole):
                 continue
@@ -84,8 +87,8 @@ class NearTotalKind(CheckKind):
                 continue
             first = whole.sentence - self.window
             parts = [
-                q for q in qs
-                if first <= q.sentence < whole.sentence and _precise(q, 10) and q.value < whole.value
+                q for q in by_sentence.between(first, whole.sentence)
+                if _precise(q, 10) and q.value < whole.value
                 and q.kind == whole.kind and self._unit(text, q) == unit
             ]  # fmt: skip
             found = self._near_sum(whole, parts)

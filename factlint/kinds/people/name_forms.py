@@ -53,10 +53,10 @@ class Occurrence(NamedTuple):
 
 
 def _strip_possessive(word: str) -> str:
-    for suffix in ("'s", "’s", "'", "’"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    last = word[-1]
+    if last == "s" and word[-2:-1] in ("'", "’"):
+        return word[:-2]
+    return word[:-1] if last in ("'", "’") else word
 
 
 def scan(text: str) -> tuple[dict[str, list[Occurrence]], Counter[str]]:
@@ -68,11 +68,15 @@ def scan(text: str) -> tuple[dict[str, list[Occurrence]], Counter[str]]:
     for k, (word, start, end) in enumerate(tokens):
         prev_first = first
         before, after = text[start - 1: start] if start else " ", text[end: end + 1]
-        if before in "@#/." or after in ("/", "@") or _WEB.match(text, end) or "Ã" in word or "â" in word:
+        web = after == "." and _WEB.match(text, end)  # "example.com": the pattern opens with its dot
+        if before in "@#/." or after in ("/", "@") or web or "Ã" in word or "â" in word:
             continue
         if word[0].islower():
-            lower[word] += 1
-            lower.update(word.split("-"))
+            if "-" in word:
+                lower[word] += 1
+                lower.update(word.split("-"))
+            else:
+                lower[word] += 2  # the whole word and its only part
             continue
         head = text[max(0, start - 40): start].rstrip(" \t")
         first = not head or head[-1] in _SENTENCE_END or (head[-1] == "." and not _ABBREVIATION.search(head))
@@ -101,19 +105,31 @@ def is_word_or_name(word: str) -> bool:
 
 
 def distance(a: str, b: str, cap: int = 3) -> int:
-    """Optimal-string-alignment Damerau–Levenshtein distance (a transposition costs one), capped at ``cap + 1``."""
+    """Optimal-string-alignment Damerau–Levenshtein distance (a transposition costs one), capped at ``cap + 1``.
+
+    The cap also ends the table early: once two rows in a row exceed it, no later cell can come back under it
+    (a cell draws on the row above, or on the one above that for a transposition), so a pair of unrelated names
+    costs a few rows, not the whole table.
+    """
     if abs(len(a) - len(b)) > cap:
         return cap + 1
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
+    over = False
     for i in range(1, len(a) + 1):
         row = [i] + [0] * len(b)
         for j in range(1, len(b) + 1):
             row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 row[j] = min(row[j], prev2[j - 2] + 1)
+        if min(row) > cap:
+            if over:
+                return cap + 1
+            over = True
+        else:
+            over = False
         prev2, prev = prev, row
-    return prev[len(b)]
+    return min(prev[len(b)], cap + 1)
 
 
 def fold(word: str) -> str:

@@ -88,7 +88,8 @@ class NameVariantsKind(CheckKind):
     def _pair(self, a: str, b: str, forms: dict[str, list[Occurrence]], lower, index, family,
               text: str) -> tuple | None:
         """(suspect, base, occurrences, tie) when ``a`` and ``b`` read as one name spelled two ways, else None."""
-        if a.lower() == b.lower() or distance(a, b) > (1 if min(len(a), len(b)) <= 7 else 2) or same_word(a, b):
+        most = 1 if min(len(a), len(b)) <= 7 else 2
+        if a.lower() == b.lower() or distance(a, b, most) > most or same_word(a, b):
             return None
         ca, cb = _family(a, forms, index, family), _family(b, forms, index, family)  # Tsarnaevs counts Tsarnaev
         if ca != cb:
@@ -177,7 +178,7 @@ def _same_given(x: str, y: str) -> bool:
     """Whether two given names may be one person's: equal, an initial of the other, or one letter apart."""
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
-    return x == y or (distance(x, y) <= 1 and not relatives(x, y))
+    return x == y or (distance(x, y, 1) <= 1 and not relatives(x, y))
 
 
 def _family(word: str, forms: dict[str, list[Occurrence]], index: dict, cache: dict[str, int]) -> int:

@@ -1,7 +1,8 @@
 """The ``pattern`` kind: a regular expression that must not match the prose.
 
-Runs through the ``regex`` module with a per-document timeout, so a pathological pattern in a newsroom's rule
-pack (catastrophic backtracking) costs at most that long and is reported, instead of hanging the run.
+Runs through the ``regex`` module with a timeout per window of text (``WINDOW`` characters), so a pathological
+pattern in a newsroom's rule pack (catastrophic backtracking) costs at most that long and is reported, instead of
+hanging the run, while an ordinary pattern over a 50 MB file is not cut off merely because the file is long.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class PatternKind(CheckKind):
         "whole_word": Param("bool", "only match at word boundaries", default=True),
         "exceptions": Param("list", "regexes; a match whose whole text matches one is not reported", default=[], items="str"),
         "skip_quotes": Param("bool", "do not report matches inside direct quotations", default=False),
-        "timeout": Param("float", "seconds the pattern may run on one document before it is abandoned", default=0.5),
+        "timeout": Param("float", "seconds the pattern may run on 64 KB of text before it is abandoned", default=0.5),
         "suggest": Param("str", "template of the replacement to suggest for a match (same values as the message)"),
         "safe": Param("bool", "whether `check --fix` may apply the suggestion unasked", default=False),
     }
@@ -74,9 +75,8 @@ class PatternKind(CheckKind):
                                           f"group of the pattern (it provides: {', '.join(sorted(provided))})")
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
-        doc = analysis.doc
         try:
-            for m in self.pattern.finditer(doc.text, timeout=self.timeout):
+            for m in _windowed(self.pattern, analysis.doc.text, self.timeout):
                 text = m.group(0)
                 if not text or any(e.fullmatch(text, timeout=self.timeout) for e in self.exceptions):
                     continue
@@ -89,6 +89,29 @@ class PatternKind(CheckKind):
                 yield Hit(m.start(), m.end(), values, suggestions=edits)
         except TimeoutError:
             raise RuleTimeout(f"pattern timed out after {self.timeout:g} s; rule skipped for this file") from None
+
+
+WINDOW = 65536  # characters searched under one timeout
+REACH = 4096  # how far past its window a match (with its lookarounds) may run
+
+
+def _windowed(pattern: regex.Pattern, text: str, timeout: float) -> Iterator[regex.Match]:
+    """The matches of ``finditer(text)``, found window by window so that each window has its own timeout.
+
+    A match must start inside its window but may run ``REACH`` characters past it; the next window resumes
+    where the last match ended, exactly as one ``finditer`` would, so the matches are the same for any match
+    (with its lookarounds) shorter than ``REACH``.
+    """
+    n, pos = len(text), 0
+    while pos < n:
+        stop = pos + WINDOW
+        resume = stop
+        for m in pattern.finditer(text, pos, min(n, stop + REACH), timeout=timeout):
+            if m.start() >= stop:
+                break
+            resume = max(stop, m.end())
+            yield m
+        pos = resume
 
 
 def _compile(key: str, source: str, flags: int) -> regex.Pattern:
