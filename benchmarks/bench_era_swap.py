@@ -8,7 +8,9 @@ For every mention "<title> <full name>" whose person the KB says held a single-h
 a past verb dated to the days around publication: ``timeframe.present_cue``), the name is swapped, in memory, for
 a KB holder of that office whose terms all lie at least four years from the date (seeded choice).  Historical
 references ("President X vetoed the bill") are left out: a past holder's title there is correct news style and
-the check is silent by design, so swapping in them would count the wrong thing.  The swap is *detected* when
+the check is silent by design, so swapping in them would count the wrong thing.  Swaps the check leaves alone by
+design count as not applicable: quotations, photo captions (dated when the photo was taken), historical frames
+("President X's allies", "under President X") and hypotheses.  The swap is *detected* when
 ``people-role-at-date`` reports the swapped mention; quotations and places that had such a finding before are
 left out, as in ``bench_recall.py`` (whose evaluation this reuses).  False findings on the clean copies are the
 corpus run's business (``bench_precision.py``).
@@ -41,7 +43,8 @@ def _far(role, on: date) -> bool:
 def swaps(doc, settings: Settings, rng: random.Random) -> list:
     """One swap per titled head-of-state or -government mention the KB confirms on the article's date."""
     from factlint.extractors.people import offices_for, person_mentions
-    from factlint.kinds.people.timeframe import present_cue
+    from factlint.kinds.people.common import judgeable
+    from factlint.kinds.people.timeframe import historical_frame, hypothetical, present_cue
 
     if doc.pub_date is None:
         return []
@@ -64,7 +67,10 @@ def swaps(doc, settings: Settings, rng: random.Random) -> list:
         if not pool:
             continue
         other = kb.people[rng.choice(pool)]
-        na = "in a direct quotation" if doc.in_quote(m.start) else None
+        na = ("in a direct quotation" if doc.in_quote(m.start) else
+              "in a photo caption" if not judgeable(m, doc) else
+              "a historical frame (possessive, era, relation)" if historical_frame(doc, m) else
+              "a hypothesis" if hypothetical(doc, m) else None)
         inj = art.edit("era-swap", ("people-role-at-date",), m.name_start, m.name_end, other.name,
                        region=(m.start, m.start + len(doc.text[m.start:m.name_start]) + len(other.name)), na=na)
         if inj is not None:
