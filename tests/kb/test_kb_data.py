@@ -34,6 +34,7 @@ FILES = [
     "canada.yaml",
     "russia.yaml",
     "ukraine.yaml",
+    "central-banks.yaml",
 ]
 
 TOP_KEYS = {"jurisdictions", "offices", "people", "entities"}
