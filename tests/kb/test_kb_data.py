@@ -34,6 +34,7 @@ FILES = [
     "canada.yaml",
     "russia.yaml",
     "ukraine.yaml",
+    "central-banks.yaml",
 ]
 
 TOP_KEYS = {"jurisdictions", "offices", "people", "entities"}
@@ -54,6 +55,9 @@ REQUIRED_OFFICES = {"ua-president", "ua-minister-of-defence", "ua-nsdc-secretary
 # acting holder the KB leaves out).  Any other gap is a data error: a holder missing, or an end or a start
 # off by a few days — and a gap makes the linter accuse a correct article dated inside it.
 KNOWN_GAPS = {
+    # Lamberto Dini (1995-01-17 – 1996-05-18) is in the generated rules/kb/leaders.yaml, which this suite does
+    # not own; the gap exists only in the hand-written files.
+    ("it-prime-minister", "1995-01-17", "1996-05-18"),
     # Parubiy resigned 2014-08-07; Turchynov was appointed 2014-12-16; no acting secretary is recorded here.
     ("ua-nsdc-secretary", "2014-08-07", "2014-12-16"),
     # Esper had to step down as acting secretary while his nomination was before the Senate (Richard

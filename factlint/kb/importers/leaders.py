@@ -4,7 +4,8 @@ Archigos and PLAD list one "effective leader" a country with day dates but no of
 (``tools/kb/leader_offices.yaml``) says, per country and period, which office that leader held; a spell is
 imported only when it lies wholly inside one mapped period and its leader is not excluded there, because an
 effective-leader spell that crosses an office change (a prime minister who became president) cannot be split
-without a source.  Names come from the Archigos DBpedia link (full names); a spell without one is imported only
+without a source.  Names come from the Archigos DBpedia link (full names), or for a spell without one from the
+mapping's ``names`` (obsid → full name and the list page it was read from); otherwise a spell is imported only
 if the KB already knows the person.  Archigos stops on 2015-12-31: such an end is replaced by PLAD's (matched on
 the Archigos id), and a spell PLAD still reports open on its own last day gets ``end_unknown`` — never an open
 term.  People the KB has keep their id and record; the report says what was merged, added and left out.
@@ -58,6 +59,7 @@ class Spell:
     end: str | None  # None: end unknown
     born: str | None
     source: str
+    born_source: str | None = None  # None: Archigos's
 
 
 def read_csv(path: str) -> list[dict[str, str]]:
@@ -157,10 +159,16 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
     people: dict[str, dict[str, Any]] = {}
     ids_by_lead: dict[str, str] = {}
     used_offices: set[str] = set()
+    names: dict[str, Any] = mapping.get("names", {})
     for sp in all_spells:
         periods = countries.get(sp.country)
         if not periods:
             continue
+        given = names.get(sp.obsid)
+        if given and not sp.name:  # a surname-only spell, named from the readable list page the mapping cites
+            sp.name, sp.source = str(given["name"]), f"{sp.source}; name: {given['source']}"
+            if given.get("born"):  # Archigos's birth date is wrong in places: the cited page's replaces it
+                sp.born, sp.born_source = str(given["born"]), str(given.get("born_source", given["source"]))
         what = f"{sp.country} {sp.name or sp.leader} {sp.start} – {sp.end or '?'} [{sp.obsid}]"
         period = _period_for(sp, periods)
         if period is None:
@@ -205,7 +213,7 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         if ascii_name != sp.name:
             person["aliases"] = [ascii_name]
         if sp.born and "born" not in person:
-            person["born"], person["born_source"] = sp.born, f"{ARCHIGOS} (leadid {sp.leadid})"
+            person["born"], person["born_source"] = sp.born, sp.born_source or f"{ARCHIGOS} (leadid {sp.leadid})"
         role: dict[str, Any] = {"office": office, "start": sp.start}
         if sp.end:
             role["end"] = sp.end

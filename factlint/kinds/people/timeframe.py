@@ -59,6 +59,10 @@ _HYPOTHETICAL_BEFORE = regexcache.compile(
     r"(?:[^\S\n]+an?)?|if|whether|imagine)[^\S\n]+(?:\w+[^\S\n]+){0,2}\Z)", regex.IGNORECASE)
 _IF = regexcache.compile(r"\b(?:if|whether|unless|suppose|imagine)\b", regex.IGNORECASE)
 _CURRENT_WORDS = frozenset({"now", "still", "currently"})
+# Words that open a clause: before the mention the person may still be its subject ("because President X
+# says"); between the name and the verb they start another clause, whose verb is not the person's.
+_SUBORDINATORS = frozenset({"that", "because", "if", "whether", "while", "although", "though", "as", "since",
+                            "when", "after", "before", "unless", "until", "whereas", "once", "so", "where"})
 _CONTINUING = _CURRENT_WORDS | {"long"}
 
 
@@ -111,6 +115,8 @@ def present_cue(doc: "Document", m: "PersonMention") -> str | None:
     verb, index, toks = _governing(doc, m, s, e)
     if verb is None or verb.start <= index:
         return None  # the person is not the subject ("critics attack President X" may judge the term)
+    if not _subject_of(toks, m, index, verb.start):
+        return None  # "the slogan of President X, because the mood makes …": the verb is another clause's
     name_end = next((k for k in range(index, len(toks)) if toks[k].end >= m.name_end), index)
     if name_end + 1 < len(toks) and toks[name_end + 1].text == "," and verb.start == name_end + 2:
         return None  # "President X, do not …": an address, not a statement about the person
@@ -126,6 +132,15 @@ def present_cue(doc: "Document", m: "PersonMention") -> str | None:
     if verb.label == "past" and verb.aspect in ("simple", "progressive") and recent:
         return f"'{words}' {recent.group().strip()}"
     return None
+
+
+def _subject_of(toks: list, m: "PersonMention", index: int, verb_start: int) -> bool:
+    """Whether the mention can be the subject of the verb after it: not the object of a preposition ("the
+    lingo of President X"), and no clause opens between the name and the verb ("…, because the mood makes")."""
+    first = next((k for k in range(index + 1) if toks[k].end > m.start), index)
+    if first > 0 and toks[first - 1].tag in ("IN", "TO") and toks[first - 1].text.lower() not in _SUBORDINATORS:
+        return False
+    return not any(t.tag in ("IN", "WRB") and t.text.lower() in _SUBORDINATORS for t in toks[index + 1:verb_start])
 
 
 def _governing(doc: "Document", m: "PersonMention", s: int, e: int) -> tuple["VerbGroup | None", int, list]:

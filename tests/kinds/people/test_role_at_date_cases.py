@@ -24,6 +24,7 @@ def rule(make_rule):
     ("Finance Minister Anna Brask has long argued for lower taxes.", "present tense 'has long"),
     ("The port will reopen, President Rufus Firefly told reporters today.", "'told' today"),
     ("Finance Minister Anna Brask will speak at the summit.", "future tense 'will speak'"),
+    ("Because President Rufus Firefly says the port will reopen, traders are calm.", "present tense 'says'"),
 ])
 def test_former_title_presented_as_current(rule, text, cue):
     (msg,) = fired(rule, text, day=DAY)
@@ -55,6 +56,10 @@ def test_case_three_can_be_switched_off(make_rule):
     "If it is President Rufus Firefly who calls, the port will reopen.",          # hypothesis
     "President Rufus Firefly, do not close the port.",                           # an address
     "Officials on Monday repeated the claim that President Rufus Firefly closed the port during his term.",
+    # the object of a preposition, and a present verb of another clause: not the person's
+    "The mayor calls it a 30-day plan, not the 100-day promise of President Rufus Firefly, because the mood "
+    "makes it hard to promise more.",
+    "Like President Rufus Firefly, the mayor says the port will reopen.",
 ])
 def test_historical_reference_is_news_style(rule, text):
     assert fired(rule, text, day=DAY) == []
