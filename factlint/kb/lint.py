@@ -110,21 +110,26 @@ SOURCES_FILE = "data/kb-sources.yaml"
 
 
 @lru_cache(maxsize=1)
-def _allowed_domains() -> frozenset[str]:
-    """The web domains the KB accepts as sources (``rules/data/kb-sources.yaml``)."""
+def _allowed() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The web domains and the dataset URL prefixes the KB accepts as sources (``rules/data/kb-sources.yaml``)."""
     data = load_yaml_file(str(rules_dir() / SOURCES_FILE)) or {}
-    return frozenset(str(d).lower() for d in data.get("domains") or ())
+    domains = frozenset(str(d).lower() for d in data.get("domains") or ())
+    return domains, tuple(str(p).lower() for p in data.get("datasets") or ())
 
 
 def unlisted_source(source: str) -> str | None:
     """Why a source URL is not one of the KB's references (None when it is): a finding quotes it to the editor,
     so it must be an official page, a reference work, a news agency or a paper of record, not any site.  A
-    source that is not a URL (a dataset such as "Archigos 4.1 (obsid …)", a printed reference) is not judged."""
-    if not source.lower().startswith(("http://", "https://")):
+    source that is not a URL (a dataset such as "Archigos 4.1 (obsid …)", a printed reference) is not judged.
+    A published dataset is accepted by its repository's URL prefix, so its host (github.com) is not trusted whole."""
+    lowered = source.lower()
+    if not lowered.startswith(("http://", "https://")):
+        return None
+    domains, datasets = _allowed()
+    if lowered.split("://", 1)[1].startswith(tuple(p.split("://", 1)[-1] for p in datasets)):
         return None
     host = (urlsplit(source).hostname or "").lower()
     parts = host.split(".")
-    domains = _allowed_domains()
     if any(".".join(parts[i:]) in domains for i in range(len(parts))):
         return None
     return f"{host or source!r}, not one of the KB's reference sources (rules/{SOURCES_FILE})"

@@ -63,3 +63,13 @@ def test_official_reference_and_agency_sources_pass_and_datasets_are_not_judged(
 def test_every_uk_source_is_a_reference_source():
     uk = str(ROOT / "rules" / "kb" / "united-kingdom.yaml")
     assert [f for f in lint_files([uk]) if f.rule == "kb-unlisted-source"] == []
+
+
+def test_a_published_dataset_url_passes_but_github_as_a_whole_does_not():
+    archigos = ("https://github.com/reddylee/Datasets/blob/0cd23a2c40bbf902a17c908182d05d7212d3963d/archigos.csv "
+                "(Archigos 4.1, obsid XXX-1990)")
+    assert unlisted_source(archigos) is None
+    assert unlisted_source("https://github.com/OEFDataScience/REIGN.data/blob/main/data/REIGN_2021_8.csv") is None
+    assert "'github.com'" in (unlisted_source("https://github.com/someone/notes/blob/main/leaders.md") or "")
+    # a prefix names one repository: a look-alike repository name is still warned
+    assert unlisted_source("https://github.com/reddylee/Datasets-copy/archigos.csv") is not None
