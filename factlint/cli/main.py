@@ -39,14 +39,26 @@ def main() -> None:
     """factlint: a fact-consistency linter for news articles."""
 
 
+def _rule_options(command):
+    """The options ``check`` and ``archive`` share: the publication date, which rules run, and what fails."""
+    for option in reversed((
+        click.option("--date", "pub_date", callback=_parse_date,
+                     help="Publication date (YYYY-MM-DD), overriding the article's."),
+        click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1."),
+        click.option("--rules", "packs", multiple=True, type=click.Path(),
+                     help="Extra rule pack (directory or file); repeatable."),
+        click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated; repeatable)."),
+        click.option("--ignore", multiple=True,
+                     help="Switch off these rule ids or categories (comma-separated; repeatable)."),
+    )):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--date", "pub_date", callback=_parse_date, help="Publication date (YYYY-MM-DD), overriding the article's.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1.")
-@click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack (directory or file); repeatable.")
-@click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated; repeatable).")
-@click.option("--ignore", multiple=True, help="Switch off these rule ids or categories (comma-separated; repeatable).")
+@_rule_options
 @click.option("--config", "config_path", type=click.Path(), help="Use this configuration file for every checked file.")
 @click.option("--locale", type=click.Choice(["US", "UK"], case_sensitive=False), help="House date order for 3/12/2023.")
 @click.option("--stdin-filename", help="Name (and so format) of the article read from '-'.")
@@ -84,11 +96,7 @@ def check(paths, fmt, pub_date, fail_on, packs, select, ignore, config_path, loc
 @click.option("--workers", "-w", type=click.IntRange(min=1), help="Worker processes of the local cluster (default: the number of cores).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the JSON Lines records to this file instead of stdout.")
 @click.option("--resume", is_flag=True, help="Append to --output, skipping files it records as done with the same versions.")
-@click.option("--date", "pub_date", callback=_parse_date, help="Publication date (YYYY-MM-DD), overriding the articles'.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that makes the exit code 1.")
-@click.option("--rules", "packs", multiple=True, type=click.Path(), help="Extra rule pack (directory or file); repeatable.")
-@click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated; repeatable).")
-@click.option("--ignore", multiple=True, help="Switch off these rule ids or categories (comma-separated; repeatable).")
+@_rule_options
 @click.option("--config", "config_path", type=click.Path(), help="Configuration file (default: the nearest to the working directory).")
 @click.option("--locale", type=click.Choice(["US", "UK"], case_sensitive=False), help="House date order for 3/12/2023.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
