@@ -113,6 +113,11 @@ def distance(a: str, b: str, cap: int = 3) -> int:
     """
     if abs(len(a) - len(b)) > cap:
         return cap + 1
+    # The bag distance (letters one word has beyond the other) is a lower bound: an edit changes it by at most
+    # one and a transposition not at all.  Most pairs compared are unrelated names, dismissed here cheaply.
+    ca, cb = Counter(a), Counter(b)
+    if max(sum((ca - cb).values()), sum((cb - ca).values())) > cap:
+        return cap + 1
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     over = False
