@@ -220,7 +220,11 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> "Layer
         fail("serve", f"'serve' maps some of {', '.join(SERVE_KEYS)} to values")
     kb_files = tuple(str((base / p).resolve()) for p in str_list("kb"))
     for given, resolved in zip(str_list("kb"), kb_files):
-        if not Path(resolved).is_file():
+        try:
+            found = Path(resolved).is_file()
+        except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+            fail("kb", f"knowledge-base file '{given[:80]}' cannot be read ({getattr(exc, 'strerror', None) or exc})")
+        if not found:
             # Stop the run: a knowledge base without the newsroom's file would check against the wrong facts.
             fail("kb", f"knowledge-base file '{given}' not found ({resolved})")
     values: dict[str, Any] = {

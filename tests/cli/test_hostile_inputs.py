@@ -96,3 +96,11 @@ def test_an_age_beside_a_publication_date_of_year_1_or_an_unconvertible_digit(cl
     run = cli("check", "b.md")
     _no_crash(run)
     assert run.code == 0
+
+
+def test_a_kb_file_name_too_long_for_the_system(cli, write):
+    write("a.md", HEAD.format(date="2024-03-14") + "Text.\n")
+    write(".factlint.yaml", "kb: [" + "k" * 300 + ".yaml]\n")
+    run = cli("check", "a.md")
+    assert run.code == 2 and "cannot be read (File name too long)" in run.err and "Traceback" not in run.err
+    assert len(run.err.strip().splitlines()) == 1
