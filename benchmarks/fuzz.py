@@ -1,5 +1,5 @@
 """The long fuzz profile: many generated articles and rule/config/KB files; prints counts, the slowest input, and
-fails on the first crash or any input over 2 s.
+fails on the first crash or any input over 2 CPU-seconds.
 
 Run: .venv/bin/python benchmarks/fuzz.py [--articles 100000] [--files 10000]
 """
