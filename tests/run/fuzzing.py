@@ -62,7 +62,8 @@ _warm: list[bool] = []
 
 
 def check_article(name: str, text: str, folder: Path) -> float:
-    """Check one generated article in-process; return CPU seconds (a loaded machine does not make an input look slow); raise if anything crashed."""
+    """Check one generated article in-process; return CPU seconds (load on the machine does not make an input
+    look slow); raise if anything crashed."""
     from factlint.config import Settings
     from factlint.engine.runner import check_file, rules_for
 
