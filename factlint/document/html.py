@@ -107,6 +107,16 @@ class _Walker(HTMLParser):
             self.para_start = start
         self.para_end = end
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A ``<![`` that CPython's parser cannot name (``<![0``, ``<![foo[``) raises AssertionError there;
+        browsers read any ``<![`` outside SVG/MathML as a bogus comment up to the next ``>``, and so do we."""
+        position = self.getpos()
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:  # raised after the parser moved its position on: put it back first
+            self.lineno, self.offset = position
+            return self.parse_bogus_comment(i, report)
+
     def handle_comment(self, data):
         line, col = line_col(self.source, self._offset())
         d = parse_comment(data, line, col)

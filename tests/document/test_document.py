@@ -144,3 +144,10 @@ def test_plain_text_headline_is_the_title():
     assert doc.text.startswith("Harbour traffic rises 8% in spring")
     assert load_document("story.txt", "The port handled more ships.\n\nOfficials said so.\n").title is None
     assert load_document("story.txt", "Harbour traffic rises\nThe port handled more ships.\n").title is None
+
+
+def test_html_malformed_marked_section_is_a_bogus_comment_not_a_crash():
+    # "<![" followed by no section name made Python's HTML parser raise; browsers skip it to the next ">".
+    doc = load_document("a.html", "<p>Before <![0 junk> after.</p><p><![foo[ x ]]> Next.</p><p>Tail <![</p>")
+    assert "Before" in doc.text and "after." in doc.text and "Next." in doc.text
+    assert "junk" not in doc.text
