@@ -61,17 +61,19 @@ def month_interval(year: int, month: int) -> tuple[date, date]:
 def shift(d: date, amount: float, unit: str) -> date:
     """``d`` moved by ``amount`` units (negative = earlier); fractional amounts are converted to days."""
     if unit in ("day", "week"):
-        return _clamp_days(d, amount * (7 if unit == "week" else 1))
+        return add_days(d, amount * (7 if unit == "week" else 1))
     months = amount * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
     if months == int(months):
         try:
             return add_months(d, int(months))
         except ValueError:
             return MIN_DATE if months < 0 else MAX_DATE
-    return _clamp_days(d, months * 30.44)
+    return add_days(d, months * 30.44)
 
 
-def _clamp_days(d: date, days: float) -> date:
+def add_days(d: date, days: float) -> date:
+    """``d`` moved by ``days``, held at the ends of the calendar (a publication date of 9999-12-31 is bad input,
+    not a reason for "date value out of range")."""
     try:
         return d + timedelta(days=round(days))
     except OverflowError:
@@ -104,18 +106,20 @@ def offset_interval(pub: date, amount: float, unit: str, direction: int,
         toward, away = 2 * slack, 2 * slack
     else:
         toward, away = slack, slack
-    near = pub if toward is None else _clamp_days(center, -direction * toward)
-    far = (MIN_DATE if direction < 0 else MAX_DATE) if away is None else _clamp_days(center, direction * away)
+    near = pub if toward is None else add_days(center, -direction * toward)
+    far = (MIN_DATE if direction < 0 else MAX_DATE) if away is None else add_days(center, direction * away)
     return (far, near) if direction < 0 else (near, far)
 
 
 def weekday_near(pub: date, weekday: int, lo_days: int, hi_days: int) -> list[date]:
     """Every date with ``weekday`` between ``pub + lo_days`` and ``pub + hi_days`` (inclusive)."""
     out = []
-    d = pub + timedelta(days=lo_days)
-    while d <= pub + timedelta(days=hi_days):
+    d, last = add_days(pub, lo_days), add_days(pub, hi_days)
+    while d <= last:
         if d.weekday() == weekday:
             out.append(d)
+        if d == last:
+            break
         d += DAY
     return out
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -11,6 +10,7 @@ from factlint.support import regexcache
 from factlint.extractors.dates.tense import is_past_verb
 from factlint.extractors.dates.verb import confirms_tense
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.lang.calendar import add_days
 from factlint.kinds.dates.common import EXPLICIT_KINDS, show_day, show_value
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class DateTenseKind(CheckKind):
         self.granularities = frozenset(p["granularities"])
         if not 0 <= p["tolerance_days"] <= 36_525:  # beyond a century, date arithmetic leaves the calendar
             raise RuleParamError("tolerance_days", "tolerance_days must be between 0 and 36525 (a century)")
-        self.tolerance = timedelta(days=p["tolerance_days"])
+        self.tolerance_days = p["tolerance_days"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
@@ -99,7 +99,8 @@ class DateTenseKind(CheckKind):
             if m.tense != self.tense or doc.in_caption(m.start):
                 continue
             pub = analysis.pub_date
-            wrong = m.lo > pub + self.tolerance if self.tense == "past" else m.hi < pub - self.tolerance
+            wrong = (m.lo > add_days(pub, self.tolerance_days) if self.tense == "past"
+                     else m.hi < add_days(pub, -self.tolerance_days))
             if wrong and not self._note(doc, m.start) and confirms_tense(doc, m.start, m.end, self.tense):
                 yield Hit(m.start, m.end, {"date": m.text, "value": show_value(m), "pub": show_day(pub),
                                            "tense": self.tense})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterator
 
+from factlint.lang.calendar import add_days
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
 from factlint.kinds.dates.common import show_day, show_weekday
@@ -108,7 +109,7 @@ class DateWeekdayKind(CheckKind):
         pub = analysis.publication_date()
         if pub is None:
             return None
-        day = pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rel.text.lower(), 0))
+        day = add_days(pub, {"yesterday": -1, "tomorrow": 1}.get(rel.text.lower(), 0))
         if day.weekday() == nxt.weekday:
             return None
         return Hit(rel.start, nxt.end, {
