@@ -46,7 +46,8 @@ class NameVariantsKind(CheckKind):
     include a form's plurals and possessives.  On a tie the message says either form may be the slip.  A
     CamelCase form whose two words appear apart at least twice (TimeWarner, Time Warner) is reported too.
     Embedded posts, links, foreign phrases (unless the other form is in one as well) and quotations are left
-    alone, the last unless ``skip_quotes`` is false.
+    alone, the last unless ``skip_quotes`` is false or the article also writes the form in its own words (then
+    the quoted one is the writer's slip too).
     """
 
     quotations = "candidates"
@@ -152,13 +153,20 @@ class NameVariantsKind(CheckKind):
         first_b = ob[0]
         foreign_b = any(foreign(text, o) for o in ob)
         line_b = doc.position(first_b.start)[0]
-        lines: set[int] = set()
+        kept = []
         for o in ov:
             sentence = doc.sentence_at(o.start)
             around = text[sentence.start: sentence.end] if sentence else text[max(0, o.start - 80): o.end + 80]
-            if (self.quoted(doc, o.start) or _NOT_A_SLIP.search(around) or in_post(text, o) or after_kin(text, o)
+            if (_NOT_A_SLIP.search(around) or in_post(text, o) or after_kin(text, o)
                     or (foreign(text, o) and not foreign_b) or any(s <= o.start < e for s, e in kb_names)):
                 continue
+            kept.append(o)
+        # A quotation keeps its speaker's spelling, unless the article makes the same slip in its own words: then
+        # the quoted one is the writer's too ("the Rubkan camp" in prose and in a quoted statement).
+        if all(self.quoted(doc, o.start) for o in kept):
+            return
+        lines: set[int] = set()
+        for o in kept:
             line = doc.position(o.start)[0]
             if line in lines:
                 continue

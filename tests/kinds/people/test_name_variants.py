@@ -65,6 +65,14 @@ def test_quotations_keep_their_spelling_unless_asked(make_rule):
     assert fired(rule(make_rule, skip_quotes=False), text) == ["Telverow / Telvrow once line 1"]
 
 
+def test_a_quoted_repeat_of_a_slip_the_article_makes_itself_is_reported(make_rule):
+    camp = "Aid reached the Rokvan camp.\nOfficials at Rokvan agreed.\n" * 3
+    text = camp + 'The Rovkan camp is full.\nA statement said: "Families left the Rovkan camp."'
+    assert fired(rule(make_rule), text) == ["Rovkan / Rokvan 6 times line 1"] * 2
+    text = camp + 'A statement said: "Families left the Rovkan camp."'
+    assert fired(rule(make_rule), text) == []
+
+
 def test_min_length(make_rule):
     text = "Analyst Dennis Telvrow praised the deal.\nTelverow said it would close."
     assert fired(rule(make_rule, min_length=9), text) == []
