@@ -12,6 +12,7 @@ from factlint.kinds.base import CheckKind
 KINDS: dict[str, str] = {
     "pattern": "factlint.kinds.text.pattern:PatternKind",
     "known-misspelling": "factlint.kinds.text.misspelling:KnownMisspellingKind",
+    "organisation-word": "factlint.kinds.text.org_word:OrganisationWordKind",
     "date-invalid": "factlint.kinds.dates.invalid:DateInvalidKind",
     "date-weekday": "factlint.kinds.dates.weekday:DateWeekdayKind",
     "date-tense": "factlint.kinds.dates.tense:DateTenseKind",

@@ -40,7 +40,8 @@ class NameSpellingKind(CheckKind):
     """Reports a KB person whose name is spelled in more than one way in the same article.
 
     The KB lists a person's spellings (``name`` and ``aliases``).  The first spelling the article uses is taken
-    as its choice, and each other spelling is reported once, pointing back at the first.  ``house`` maps a
+    as its choice, and each other spelling is reported on every line it is used on (an editor correcting the
+    first would miss the rest), pointing back at the first.  ``house`` maps a
     person's id or canonical name to the house spelling of the full name: then every other spelling of that
     person is reported, even when the article is consistent.  Quotations are left alone unless ``skip_quotes`` is
     false: a quoted document keeps its own spelling.
@@ -67,7 +68,7 @@ class NameSpellingKind(CheckKind):
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
         seen: dict[str, tuple[str, PersonMention]] = {}
-        reported: set[tuple[str, str]] = set()
+        reported: set[tuple[str, str, int]] = set()
         for m in person_mentions(analysis.mentions):
             p = m.person
             if p is None or (m.surname_only and not m.bound) or self.quoted(doc, m.name_start):
@@ -78,9 +79,10 @@ class NameSpellingKind(CheckKind):
                 preferred, first = _spelling(house), None
             else:
                 preferred, first = seen.setdefault(p.id, (spelling, m))
-            if not _variants(spelling, preferred) or (p.id, spelling) in reported:
+            line = doc.position(m.name_start)[0]
+            if not _variants(spelling, preferred) or (p.id, spelling, line) in reported:
                 continue
-            reported.add((p.id, spelling))
+            reported.add((p.id, spelling, line))
             related = ((first.name_start, first.name_end, f"spelled {first.written} here"),) if first else ()
             yield Hit(m.name_start, m.name_end,
                       {"written": m.written, "preferred": house or first.written, "name": p.name}, related,

@@ -46,7 +46,8 @@ class NameVariantsKind(CheckKind):
     include a form's plurals and possessives.  On a tie the message says either form may be the slip.  A
     CamelCase form whose two words appear apart at least twice (TimeWarner, Time Warner) is reported too.
     Embedded posts, links, foreign phrases (unless the other form is in one as well) and quotations are left
-    alone, the last unless ``skip_quotes`` is false.
+    alone, the last unless ``skip_quotes`` is false or the article also writes the form in its own words (then
+    the quoted one is the writer's slip too).
     """
 
     quotations = "candidates"
@@ -99,11 +100,16 @@ class NameVariantsKind(CheckKind):
         else:
             v, b_ = (a, b) if forms[a][0].start > forms[b][0].start else (b, a)
         ov, ob = forms[v], forms[b_]
+        cv, cb_ = min(ca, cb), max(ca, cb)
         if (lower[v] or lower[v.lower()] or is_common_word(v) or (_CAMEL.search(v) and not _CAMEL.search(b_))
                 or compound(v, forms)):
             return None
         if any(in_roster(text, o) for o in ov) and any(in_roster(text, o) for o in ob):
             return None  # Horan and Horgan on one team sheet
+        if _joined_to_another_name(ov, forms, text) and not any(_in_compound(text, o) for o in ob):
+            # "the Security Pacific-Rainer deal" with "Rainier" alone elsewhere: a compound of two of the
+            # article's names, so not a new person's given name (Rainer), whatever the word list says
+            return (v, b_, ov, ob, False) if cv <= cb_ and not lower[b_.lower()] else None
         loose_v = {given_name(o, loose=True) for o in ov} - {None}
         loose_b = {given_name(o, loose=True) for o in ob} - {None}
         if (loose_v & PARTICLES) != (loose_b & PARTICLES):
@@ -125,7 +131,6 @@ class NameVariantsKind(CheckKind):
         same_given = bool(follow_v & follow_b) or any(_same_given(x, y) for x in strict_v for y in strict_b)
         known_v = is_known_name(v)
         known_b = is_known_name(b_) or is_common_word(b_)
-        cv, cb_ = min(ca, cb), max(ca, cb)
         if follow_v & follow_b and known_v and is_known_name(b_) and cv == cb_:
             return None  # Thomas/Tomas Sandoval once each: two real given names, nothing tells which is meant
         introduced = (any(given_name(o) for o in ob) and ob[0].start < ov[0].start and not loose_v and not follow_v)
@@ -152,13 +157,20 @@ class NameVariantsKind(CheckKind):
         first_b = ob[0]
         foreign_b = any(foreign(text, o) for o in ob)
         line_b = doc.position(first_b.start)[0]
-        lines: set[int] = set()
+        kept = []
         for o in ov:
             sentence = doc.sentence_at(o.start)
             around = text[sentence.start: sentence.end] if sentence else text[max(0, o.start - 80): o.end + 80]
-            if (self.quoted(doc, o.start) or _NOT_A_SLIP.search(around) or in_post(text, o) or after_kin(text, o)
+            if (_NOT_A_SLIP.search(around) or in_post(text, o) or after_kin(text, o)
                     or (foreign(text, o) and not foreign_b) or any(s <= o.start < e for s, e in kb_names)):
                 continue
+            kept.append(o)
+        # A quotation keeps its speaker's spelling, unless the article makes the same slip in its own words: then
+        # the quoted one is the writer's too ("the Rubkan camp" in prose and in a quoted statement).
+        if all(self.quoted(doc, o.start) for o in kept):
+            return
+        lines: set[int] = set()
+        for o in kept:
             line = doc.position(o.start)[0]
             if line in lines:
                 continue
@@ -168,6 +180,23 @@ class NameVariantsKind(CheckKind):
                       {"written": v, "preferred": b, "times": _times(len(ob)), "line": line_b, "tie": note},
                       ((first_b.start, first_b.end, f"spelled {b} here"),),
                       (Edit(o.start, o.end, b, f"the article's own spelling: {b}"),))
+
+
+def _in_compound(text: str, o: Occurrence) -> bool:
+    return text[o.start - 1: o.start] == "-" or text[o.end: o.end + 1] == "-"
+
+
+def _joined_to_another_name(ov: list[Occurrence], forms: dict[str, list[Occurrence]], text: str) -> bool:
+    """Whether every use of the form is one half of a hyphen compound whose other half the article also uses on
+    its own ("Security Pacific-Rainer deal" and "Security Pacific Corp"): two of the article's names joined."""
+    for o in ov:
+        before = text[o.start - 1: o.start] == "-"
+        if not before and text[o.end: o.end + 1] != "-":
+            return False
+        other = o.prev if before else o.next
+        if not other or not any(not _in_compound(text, x) for x in forms.get(other, ())):
+            return False
+    return True
 
 
 def _one_substitution(a: str, b: str) -> bool:

@@ -18,6 +18,7 @@ from factlint.kb.model import KB, Person, Role, surname
 from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
 from factlint.kinds.people.common import office_name, reference_periods
 from factlint.kinds.people.name_forms import distance, fold, is_word_or_name
+from factlint.lang.well_known import Famous, WellKnown, well_known
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -32,6 +33,8 @@ _PAIR = regex.compile(r"(?<![\p{L}\p{M}'’\-.])(\p{Lu}[\p{Ll}\p{M}]+)[^\S\n]+(\
 _CREDIT_AFTER = regex.compile(r"[^\S\n]*[,/|][^\S\n]*\p{Lu}[\p{Lu}\p{N}&.'’ ]*\p{Lu}[^\S\n]*(?:\n|\Z)")
 _CREDIT_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?:By|Photo(?:graph)?(?:[^\S\n]+by)?|Credit|Video|Reporting(?:[^\S\n]+by)?)"
                                r":?[^\S\n]*\Z", regex.IGNORECASE)
+# A given name more well-known people share than this (John, Maria) singles out nobody.
+_PINPOINT = 20
 
 
 class _Index(NamedTuple):
@@ -74,6 +77,14 @@ def _given_names(p: Person) -> set[str]:
     return out
 
 
+def _famous_words(pair: "regex.Match[str]", famous: WellKnown) -> bool:
+    return fold(pair.group(1)) in famous.by_given or fold(pair.group(2)) in famous.by_surname
+
+
+def _page(p: Famous) -> str:
+    return f"Pantheon 1.0; https://en.wikipedia.org/?curid={p.page}"
+
+
 def _collapse(word: str) -> str:
     return regex.sub(r"(.)\1+", r"\1", word)
 
@@ -101,7 +112,7 @@ def typo_shaped(written: str, known: str) -> bool:
 
 
 class _Near(NamedTuple):
-    person: Person
+    person: Person | Famous
     known: str          # the KB surname it is near
     source: str
     via: str            # what singled the person out, for the message
@@ -118,6 +129,10 @@ class NameNearKBKind(CheckKind):
     such a surname has.  No KB person may have the surname as written, and it may not be a word or a name the word
     list knows.  Given names alone are weaker evidence, so there only slips of the pen count (a doubled letter
     dropped, added or moved, two letters swapped): "Alan Johnston" is another person than Alan Johnson.
+    Unless ``well_known`` is false, the people of the shipped well-known list (Pantheon 1.0: a Wikipedia article
+    in 25 languages or more) are compared the same way by given names, when the given name is one few of them
+    share (not John), and a given name with two letters swapped before a well-known surname is reported too;
+    never when the right spelling is in the article as well (then ``name-variants`` compares the two).
     """
 
     quotations = "candidates"
@@ -125,6 +140,8 @@ class NameNearKBKind(CheckKind):
         "skip_quotes": Param("bool", "leave names inside direct quotations alone", default=True),
         "min_length": Param("int", "the shortest KB surname judged (short names are near too many others)",
                             default=5),
+        "well_known": Param("bool", "also compare with the shipped list of well-known people (Pantheon 1.0)",
+                            default=True),
     }
     message_values = {
         "written": "the name as written",
@@ -138,6 +155,7 @@ class NameNearKBKind(CheckKind):
         if rule.params["min_length"] < 3:
             raise RuleParamError("min_length", "min_length must be at least 3")
         self.min_length = int(rule.params["min_length"])
+        self.well_known = bool(rule.params["well_known"])
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc, kb = analysis.doc, analysis.kb
@@ -156,23 +174,58 @@ class NameNearKBKind(CheckKind):
             if near is not None:
                 done.add(m.name_end)
                 yield self._hit(m.name_start, m.name_end, m.written, written, near)
+        famous = well_known(fold) if self.well_known else None
+        words: set[str] = set()
         for pair in _PAIR.finditer(doc.text, overlapped=True):
             people = idx.given.get(fold(pair.group(1)))
-            if not people or pair.end() in done or self.quoted(doc, pair.start()) or doc.in_caption(pair.start()):
+            if not (people or (famous and _famous_words(pair, famous))) or pair.end() in done \
+                    or self.quoted(doc, pair.start()) or doc.in_caption(pair.start()):
                 continue
             written = pair.group(2)
             if _CREDIT_AFTER.match(doc.text, pair.end()) or _CREDIT_BEFORE.search(doc.text[max(0, pair.start() - 40):
                                                                                             pair.start()]):
                 continue
-            if not self._candidate(written, kb, idx):
-                continue
-            close = [(p, k) for p in people for k in _surnames(p) if self._close(written, k) and typo_shaped(written, k)]
+            close = [(p, k) for p in people or () for k in _surnames(p)
+                     if self._close(written, k) and typo_shaped(written, k)] if self._candidate(written, kb, idx) else []
             if len({p.id for p, _ in close}) == 1:
                 p, known = close[0]
                 source = next((r.source for r in p.roles), p.born_source or "the KB")
                 done.add(pair.end())
                 yield self._hit(pair.start(), pair.end(), pair.group(), written,
                                 _Near(p, known, source, f"the only {pair.group(1)} it knows with a surname that close"))
+            elif famous and not close:
+                if not words:
+                    words.update(regex.findall(r"\p{L}+", doc.text))  # once, and only for an article that needs it
+                found = self._famous(pair, famous, kb, idx, words)
+                if found is not None:
+                    done.add(pair.end())
+                    yield self._hit(pair.start(), pair.end(), pair.group(), found[1], found[0])
+
+    def _famous(self, pair: "regex.Match[str]", famous: WellKnown, kb: KB, idx: _Index,
+                words: set[str]) -> tuple[_Near, str] | None:
+        """A well-known person the pair misspells, and the word misspelt: the surname, one slip of the pen from
+        the surname of the only well-known person with that given name that close (a given name many share,
+        like John, singles out nobody), or the given name, two letters swapped, before a well-known surname.
+        Nothing when the right spelling is in the article too: ``name-variants`` compares the two."""
+        given, written = pair.group(1), pair.group(2)
+        people = famous.by_given.get(fold(given), ())
+        if 0 < len(people) <= _PINPOINT and self._candidate(written, kb, idx) \
+                and fold(written) not in famous.by_surname:
+            close = {p for p in people if self._close(written, p.surname) and typo_shaped(written, p.surname)}
+            if len(close) == 1:
+                p = close.pop()
+                if p.surname not in words:
+                    return _Near(p, p.surname, _page(p), f"the only well-known {given} with a surname that close"), \
+                        written
+        people = famous.by_surname.get(fold(written), ())
+        if people and len(given) >= 4 and fold(given) not in famous.by_given and fold(given) not in idx.given \
+                and not is_word_or_name(given):
+            close = {(p, g) for p in people for g in p.given if _transposed(fold(given), fold(g))}
+            if len({p for p, _ in close}) == 1:
+                p, g = close.pop()
+                if g not in words:
+                    return _Near(p, g, _page(p), f"the only well-known {written} with a given name that close"), given
+        return None
 
     def _candidate(self, written: str, kb: KB, idx: _Index) -> bool:
         """A written surname worth comparing: unknown to the KB and to the word list."""
@@ -208,6 +261,7 @@ class NameNearKBKind(CheckKind):
 
     def _hit(self, start: int, end: int, written_name: str, written: str, near: _Near) -> Hit:
         new = near.known
-        edit = Edit(end - len(written), end, new, f"spelled {new} in the KB") if written_name.endswith(written) else None
+        at = start + written_name.rfind(written)
+        edit = Edit(at, at + len(written), new, f"spelled {new} in the KB") if written in written_name else None
         return Hit(start, end, {"written": written_name, "preferred": near.person.name, "via": near.via,
                                 "source": near.source}, suggestions=(edit,) if edit else ())

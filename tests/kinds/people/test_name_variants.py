@@ -65,6 +65,21 @@ def test_quotations_keep_their_spelling_unless_asked(make_rule):
     assert fired(rule(make_rule, skip_quotes=False), text) == ["Telverow / Telvrow once line 1"]
 
 
+def test_a_quoted_repeat_of_a_slip_the_article_makes_itself_is_reported(make_rule):
+    camp = "Aid reached the Rokvan camp.\nOfficials at Rokvan agreed.\n" * 3
+    text = camp + 'The Rovkan camp is full.\nA statement said: "Families left the Rovkan camp."'
+    assert fired(rule(make_rule), text) == ["Rovkan / Rokvan 6 times line 1"] * 2
+    text = camp + 'A statement said: "Families left the Rovkan camp."'
+    assert fired(rule(make_rule), text) == []
+
+
+def test_one_half_of_a_compound_of_two_of_the_articles_names(make_rule):
+    text = "Shares of Harbor Mutual rose. Boston's Lanier Group agreed.\nThe Harbor Mutual-Lanner deal closed."
+    assert fired(rule(make_rule), text) == ["Lanner / Lanier once line 1"]
+    text = "Shares of Harbor Mutual rose. Boston's Lanier Group agreed.\nAnna Smith-Lanner spoke."
+    assert fired(rule(make_rule), text) == []
+
+
 def test_min_length(make_rule):
     text = "Analyst Dennis Telvrow praised the deal.\nTelverow said it would close."
     assert fired(rule(make_rule, min_length=9), text) == []

@@ -67,3 +67,27 @@ def test_min_length_must_be_sensible(make_rule):
 def test_a_moved_doubling_is_one_slip():
     assert slips("Barosso", "Barroso") == 1 and slips("Waggoner", "Wagoner") == 1 and slips("Brask", "Brask") == 0
     assert typo_shaped("Horowtiz", "Horowitz") and not typo_shaped("Davies", "Davis")
+
+
+def test_a_well_known_persons_surname_misspelt_after_their_given_name(rule):
+    (msg,) = fired(rule, "The novelist Agatha Chrisite is still widely read.")
+    assert msg.startswith("Agatha Chrisite -> Agatha Christie (the only well-known Agatha") and "curid=984" in msg
+
+
+def test_a_well_known_persons_given_name_with_two_letters_swapped(rule):
+    (msg,) = fired(rule, "Fans of Agahta Christie gathered in the square.")
+    assert msg.startswith("Agahta Christie -> Agatha Christie")
+    assert suggested(rule, "Fans of Agahta Christie gathered in the square.") == [[("Agahta", "Agatha")]]
+
+
+def test_well_known_names_need_a_given_name_that_singles_out_one_person(rule):
+    # hundreds of well-known people are called John: a John near a famous surname may be anyone
+    assert fired(rule, "Retired admiral John Hutsno testified.") == []
+    assert fired(rule, "Retired admiral John Lennno testified.") == []
+
+
+def test_well_known_names_leave_other_spellings_and_the_article_s_own_alone(rule, make_rule):
+    assert fired(rule, "Agatha Christie wrote it. Later Agatha Chrisite was filmed.") == []
+    assert fired(rule, "The novelist Agatha Christic is still widely read.") == []  # a letter replaced: a name
+    off = make_rule("name-near-kb", well_known=False)
+    assert fired(off, "The novelist Agatha Chrisite is still widely read.") == []

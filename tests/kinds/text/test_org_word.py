@@ -1,0 +1,52 @@
+"""The ``organisation-word`` kind on short invented sentences: a corporate or institutional word mistyped after a
+name is reported; surnames, derivatives, foreign spellings and real words are not."""
+
+import pytest
+from conftest import fired
+
+from factlint.engine.loader import RuleError
+
+MESSAGE = "{written} -> {correct}"
+
+
+def rule(make_rule, **params):
+    return make_rule("organisation-word", message=MESSAGE, **params)
+
+
+def test_letters_dropped_added_or_swapped(make_rule):
+    assert fired(rule(make_rule), "Shares of Harbor Bancorpartion fell.") == ["Bancorpartion -> Bancorporation"]
+    assert fired(rule(make_rule), "The Budget Commitee met on Monday.") == ["Commitee -> Committee"]
+    assert fired(rule(make_rule), "He chairs the Steering Commmittee now.") == ["Commmittee -> Committee"]
+    assert fired(rule(make_rule), "Ridge Global Enterprses Limited was sold.") == ["Enterprses -> Enterprises"]
+
+
+def test_a_letter_replaced_is_another_name(make_rule):
+    assert fired(rule(make_rule), "The Gramm-Rudman Hollings law passed.") == []
+    assert fired(rule(make_rule), "Many Tea Partiers were angry.") == []
+
+
+def test_the_right_word_a_derivative_or_a_short_word(make_rule):
+    assert fired(rule(make_rule), "Shares of Harbor Bancorporation fell.") == []
+    assert fired(rule(make_rule), "The Acme Financials index rose. Ivy Leaguers came.") == []
+    assert fired(rule(make_rule), "Defence minister Florence Parly spoke.") == []
+
+
+def test_foreign_spellings_and_phrases(make_rule):
+    assert fired(rule(make_rule), "She works at the Karolinska Institutet in Stockholm.") == []
+    assert fired(rule(make_rule), "Airbus Industrie and Janssen Pharmaceutica grew.") == []
+    assert fired(rule(make_rule), "The Centre de Prospective Sociales said so.") == []
+
+
+def test_after_a_function_word_only_and_in_quotes(make_rule):
+    assert fired(rule(make_rule), "The Commitee met.") == []
+    text = '"The Budget Commitee is wrong," he said.'
+    assert fired(rule(make_rule), text) == []
+    assert fired(rule(make_rule, skip_quotes=False), text) == ["Commitee -> Committee"]
+
+
+def test_extra_words(make_rule):
+    assert fired(rule(make_rule), "The Harbor Cooperatve voted.") == []
+    assert fired(rule(make_rule, extra=["Cooperative"]), "The Harbor Cooperatve voted.") == [
+        "Cooperatve -> Cooperative"]
+    with pytest.raises(RuleError, match="extra lists capitalised words"):
+        make_rule("organisation-word", extra=["co"])
