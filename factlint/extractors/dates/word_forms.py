@@ -14,6 +14,7 @@ import regex
 
 from factlint.extractors.dates import grammar as g
 from factlint.extractors.dates.model import DateMention
+from factlint.extractors.dates.period_forms import century, decade_word, quarter_word
 from factlint.extractors.dates.resolve import relative_span
 from factlint.extractors.dates.scan import Scan
 from factlint.lang.calendar import offset_interval
@@ -37,6 +38,12 @@ def word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
         yield from aged(scan, m)
     elif m["anniv"]:
         yield from anniversary(scan, m)
+    elif m["qword"]:
+        yield from quarter_word(scan, m)
+    elif m["cent"]:
+        yield from century(scan, m)
+    elif m["decw"]:
+        yield from decade_word(scan, m)
 
 
 def day_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
@@ -44,15 +51,45 @@ def day_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     if m["day"][0].isupper() and not _sentence_start(scan.text, m.start()):
         return  # "Radio 4's Today programme", "USA Today": a name
     values: dict[str, object] = {"granularity": "day"}
-    if scan.pub:
-        d = scan.pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    days: float | None = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    start = m.start()
+    offset = scan.before(g.DAY_OFFSET_BEFORE, start, 40)
+    if offset:  # "the day before yesterday" is not yesterday: the offset is counted from it
+        start = offset.start()
+        n = 1.0 if offset["the"] else g.number_value(offset["n"])
+        step = -1 if offset["rel"].lower() == "before" else 1
+        per = 7 if offset["u"] and offset["u"].lower().startswith("week") else 1
+        days = days + step * n * per if n is not None and n == int(n) else None
+    if scan.pub and days is not None:
+        d = scan.pub + timedelta(days=days)
         values.update(year=d.year, month=d.month, day=d.day, lo=d, hi=d, resolved=True)
-    yield scan.mention(m.start(), m.end(), "relative", **values)
+    yield scan.mention(start, m.end(), "relative", **values)
+
+
+# "the last week of July", "the last year of the war", "the next month of talks": the final or following unit
+# of something else, not the one before or after publication.
+_OF_AFTER = regexcache.compile(r"\s+of\b")
+_THE_BEFORE = regexcache.compile(r"(?ri)\bthe\s+$")
+
+
+def _canonical_unit(unit: str) -> str:
+    """A weekday or month as ``WEEKDAYS``/``MONTHS`` spell it ("friday", "Sept." -> "Friday", "September")."""
+    low = unit.lower().rstrip(".")
+    if low in WEEKDAY_NUMBER:
+        return WEEKDAYS[WEEKDAY_NUMBER[low]]
+    if low in MONTH_NUMBER:
+        return MONTHS[MONTH_NUMBER[low] - 1]
+    return unit
 
 
 def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
-    direction, unit = m["rd"].lower(), m["ru"]
+    direction, unit = m["rd"].lower(), _canonical_unit(m["ru"])
     start = m.start()
+    if direction in ("last", "next") and _OF_AFTER.match(scan.text, m.end()):
+        yield scan.mention(start, m.end(), "relative", granularity=unit.lower())
+        return
+    if unit == "quarter" and direction != "this" and scan.before(_THE_BEFORE, start, 5):
+        return  # "in the last quarter" is as often a game's final quarter as the quarter before publication
     mod = scan.before(g.REL_MOD_BEFORE, start, 10)
     qualifier = mod.group("mod").lower() if mod else None
     if mod:
@@ -69,7 +106,8 @@ def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
         values.update(granularity={"weekend": "week"}.get(low, low))
     pub = scan.pub
     if pub:
-        span = relative_span(pub, direction, unit, qualifier)
+        tense = scan.mention(start, m.end(), "relative").tense if direction == "this" and unit in WEEKDAYS else None
+        span = relative_span(pub, direction, unit, qualifier, tense)
         if span:
             lo, hi = span
             values.update(lo=lo, hi=hi, resolved=True)
