@@ -156,9 +156,10 @@ WEEKDAY_BEFORE = regexcache.compile(rf"(?r)\b(?P<wd>{_WD})\s*,?\s*$", regex.V0)
 # short window that ends where the form starts is far cheaper than trying word numbers at every position.
 NUMBER_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL})\s+)?(?P<n>{_AGO_N})[\s-]+$", regex.V0 | regex.IGNORECASE)
 # An offset counted from a relative day ("the day before yesterday", "two days after today", "a week from
-# tomorrow"), read backwards from the day word.
+# tomorrow"), read backwards from the day word; a hedge or "within" before it makes it a period ("q").
 DAY_OFFSET_BEFORE = regexcache.compile(
-    rf"(?r)(?<![\w-])(?:(?P<the>the\s+day)|(?P<n>{_AGO_N})\s+(?P<u>days?|weeks?))\s+(?P<rel>before|after|from)\s+$",
+    rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL}|within|for|up\s+to)\s+)?(?:(?P<the>the\s+day)|(?P<n>{_AGO_N})\s+(?P<u>days?|weeks?))"
+    r"\s+(?P<rel>before|after|from)\s+$",
     regex.V0 | regex.IGNORECASE,
 )
 FUTURE_BEFORE = regexcache.compile(rf"(?r)\bin\s+(?P<n>{_AGO_N})\s+$", regex.V0 | regex.IGNORECASE)

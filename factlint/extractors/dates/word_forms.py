@@ -7,7 +7,7 @@ resolved against the publication date (``dates.resolve``) when the article has o
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Iterator
 
 import regex
@@ -17,7 +17,7 @@ from factlint.extractors.dates.model import DateMention
 from factlint.extractors.dates.period_forms import century, decade_word, quarter_word
 from factlint.extractors.dates.resolve import relative_span
 from factlint.extractors.dates.scan import Scan
-from factlint.lang.calendar import offset_interval
+from factlint.lang.calendar import offset_interval, shift
 from factlint.lang.vocabulary import MONTH_NUMBER, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
 from factlint.support import regexcache
 
@@ -59,7 +59,7 @@ def day_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
         n = 1.0 if offset["the"] else g.number_value(offset["n"])
         step = -1 if offset["rel"].lower() == "before" else 1
         per = 7 if offset["u"] and offset["u"].lower().startswith("week") else 1
-        days = days + step * n * per if n is not None and n == int(n) else None
+        days = days + step * n * per if n is not None and n == int(n) and not offset["q"] else None
     if scan.pub and days is not None:
         d = scan.pub + timedelta(days=days)
         values.update(year=d.year, month=d.month, day=d.day, lo=d, hi=d, resolved=True)
@@ -86,7 +86,8 @@ def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     direction, unit = m["rd"].lower(), _canonical_unit(m["ru"])
     start = m.start()
     if direction in ("last", "next") and _OF_AFTER.match(scan.text, m.end()):
-        yield scan.mention(start, m.end(), "relative", granularity=unit.lower())
+        granularity = "day" if unit in WEEKDAYS else "month" if unit in MONTHS else unit.lower()
+        yield scan.mention(start, m.end(), "relative", granularity=granularity)
         return
     if unit == "quarter" and direction != "this" and scan.before(_THE_BEFORE, start, 5):
         return  # "in the last quarter" is as often a game's final quarter as the quarter before publication
@@ -120,12 +121,31 @@ def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     yield scan.mention(start, m.end(), "relative", **values)
 
 
-# A duration before the "N units ago" it compounds with ("2 years 1 month 21 days ago"): the extractor reads
-# only the last part, so the whole is claimed as date text with no value rather than as "21 days ago".
+# A duration before the "N units ago" it compounds with ("2 years 1 month 21 days ago"): the parts add up,
+# and the whole is read at the precision of its finest part (days here).
 _COMPOUND_BEFORE = regexcache.compile(
     r"(?ri)\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:years?|months?|weeks?|days?|hours?)(?:,|\s+and)?\s+)+\Z"
 )
+_PART = regexcache.compile(r"(?i)(?P<n>\w+)\s+(?P<u>year|month|week|day|hour)s?\b")
+
+
+def _compound(pub: date, text: str, direction: int) -> tuple[float, str] | None:
+    """The amount and unit "2 years 1 month 21 days" comes to, counted from ``pub``, in its finest unit
+    (days when days or weeks are written, else months); None with hours (finer than a day) or an unread part."""
+    months = days = 0.0
+    for part in _PART.finditer(text):
+        n, unit = g.number_value(part["n"]), part["u"].lower()
+        if n is None or n != int(n) or unit == "hour":
+            return None
+        if unit in ("year", "month"):
+            months += n * (12 if unit == "year" else 1)
+        else:
+            days += n * (7 if unit == "week" else 1)
+    if not days:
+        return months, "month"
+    center = shift(shift(pub, direction * months, "month"), direction * days, "day")
+    return abs((center - pub).days), "day"
 
 
 def offset(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
@@ -148,7 +168,12 @@ def offset(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     compound = scan.before(_COMPOUND_BEFORE, start, 60)
     if compound:
         start = compound.start()
+        total = _compound(scan.pub, scan.text[start:m.end()], direction) if scan.pub else None
         values.update(amount=None, lo=None, hi=None, resolved=False)
+        if total:
+            lo, hi = offset_interval(scan.pub, total[0], total[1], direction, qualifier)
+            values.update(amount=total[0], unit=total[1], granularity="day" if total[1] == "day" else "month",
+                          lo=lo, hi=hi, resolved=True)
     yield scan.mention(start, m.end(), "ago" if direction < 0 else "ahead", **values)
 
 
