@@ -44,7 +44,7 @@ _TWO_DIGIT_DECADE_BEFORE = regexcache.compile(r"(?ri)(?<![\w-])(?P<w>the|in)\s+(
 # Two digits read as a temperature, a score or an age rather than a decade ("highs in the 70s").
 _NOT_DECADE = regexcache.compile(
     r"(?i)\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsius|forecast|weather|heat|mph|km/h|"
-    r"scores?|points?|percent|polls?|ratings?|aged?|years?\s+old)\b|°"
+    r"scor(?:e|es|ed|ing)|points?|percent|poll(?:s|ed|ing)?|ratings?|approval|aged?|years?\s+old)\b|°|%"
 )
 
 
