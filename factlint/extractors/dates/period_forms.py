@@ -34,7 +34,11 @@ _QUARTER_ORDINAL_BEFORE = regexcache.compile(
 # A fiscal quarter ("fiscal Q3 2016", "FY2016 Q3") follows its company's year, which the text does not give.
 _FISCAL_BEFORE = regexcache.compile(r"(?ri)\b(?:fiscal|financial|FY\s?'?\d*)[\s-]+(?:the\s+)?(?:\d{4}\s+)?$")
 _CENTURY_ORDINAL_BEFORE = regexcache.compile(rf"(?ri)(?<![\w-])(?P<o>{g._ORD})[\s-]+$")
-_ERA_AFTER = regexcache.compile(r"\s*(?:BCE?\b|B\.C\.?|before\s+(?:Christ|the\s+common\s+era))", regex.IGNORECASE)
+# A century before Christ, or one counted from something else ("the first century of the republic", "its
+# second century in business"): not the calendar's.
+_ERA_AFTER = regexcache.compile(r"\s*(?:BCE?\b|B\.C\.?|before\s+(?:Christ|the\s+common\s+era))"
+                                r"|\s+(?:of\b(?!\s+(?:our|the\s+common)\s+era)|since\b|after\b|in\s+(?:its|their|the\s+life|business)\b)",
+                                regex.IGNORECASE)
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                  "eighties": 80, "nineties": 90, "noughties": 0}
 _DECADE_WORD_BEFORE = regexcache.compile(
@@ -46,6 +50,11 @@ _NOT_DECADE = regexcache.compile(
     r"(?i)\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsius|forecast|weather|heat|mph|km/h|"
     r"scor(?:e|es|ed|ing)|points?|percent|poll(?:s|ed|ing)?|ratings?|approval|aged?|years?\s+old)\b|°|%"
 )
+
+
+# Capitalised words that may stand before a calendar "Q3" (at a sentence start, or a year's own word).
+_WORDS_BEFORE_A_QUARTER = frozenset("""in during for by since from until till the of and to through before after
+    by over between this last next""".split())
 
 
 def _quarter_span(year: int, n: int) -> tuple[date, date]:
@@ -72,7 +81,11 @@ def _quarter(scan: Scan, start: int, end: int, n: int) -> Iterator[DateMention]:
 
 
 def quarter_code(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
-    """"Q1".."Q4", alone (no value) or with its year."""
+    """"Q1".."Q4", alone (no value) or with its year; after a name it is a model ("Audi Q3") or a company's
+    own quarter ("Apple's Q3"), so nothing is claimed."""
+    w1, _ = scan.prev_words(m.start())
+    if w1[:1].isupper() and w1.lower() not in _WORDS_BEFORE_A_QUARTER:
+        return
     yield from _quarter(scan, m.start(), m.end(), int(m["qn"]))
 
 
@@ -89,7 +102,8 @@ def quarter_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
 
 
 def century(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
-    """"the 15th century", "twenty-first-century": the hundred years the ordinal names (none before Christ)."""
+    """"the 15th century", "twenty-first-century": the hundred years the ordinal names (none before Christ, or
+    counted from a founding)."""
     ordinal = scan.before(_CENTURY_ORDINAL_BEFORE, m.start(), 24)
     if not ordinal or m.group().lower() != "century":
         return

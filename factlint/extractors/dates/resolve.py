@@ -24,6 +24,12 @@ def relative_span(pub: date, direction: str, unit: str, qualifier: str | None,
         days = {"week": 7, "weekend": 9, "month": 31, "quarter": 92, "year": 366}.get(low)
         return (pub - timedelta(days=days), pub) if days else None
     if direction == "coming":  # "the coming week": the days ahead or the next calendar unit
+        if unit in WEEKDAYS:  # "this coming Thursday": the first one after publication
+            d = weekday_near(pub, WEEKDAY_NUMBER[low], 1, 7)[0]
+            return d, d
+        if unit in MONTHS:  # "the coming April": the first April to begin after publication
+            month = MONTH_NUMBER[low]
+            return month_interval(pub.year + (month <= pub.month), month)
         nxt = relative_span(pub, "next", unit, None)
         return (pub, nxt[1]) if nxt and low in ("week", "weekend", "month", "quarter", "year") else None
     if low == "year":

@@ -66,10 +66,15 @@ def day_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     yield scan.mention(start, m.end(), "relative", **values)
 
 
-# "the last week of July", "the last year of the war", "the next month of talks": the final or following unit
-# of something else, not the one before or after publication.
+# "the last week of July", "the last year of the war", "his last month of school": the final or following unit
+# of something else, not the one before or after publication ("took the step last week of sending" is).
 _OF_AFTER = regexcache.compile(r"\s+of\b")
+_FINAL_BEFORE = regexcache.compile(r"(?ri)\b(?:the|his|her|its|their|our|my|your)\s+$")
 _THE_BEFORE = regexcache.compile(r"(?ri)\bthe\s+$")
+# "This Dec. 12, 2018, file photo", "this Monday, March 3": "this" points at a date written in full, which is
+# read on its own; the month or weekday is no relative time ("Last Monday, 60 people" still is one).
+_WEEKDAY_DATE_AFTER = regexcache.compile(rf",?\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)\b|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b|"
+                                         rf"(?:{'|'.join(MONTHS)})\b)")
 
 
 def _canonical_unit(unit: str) -> str:
@@ -85,7 +90,13 @@ def _canonical_unit(unit: str) -> str:
 def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     direction, unit = m["rd"].lower(), _canonical_unit(m["ru"])
     start = m.start()
-    if direction in ("last", "next") and _OF_AFTER.match(scan.text, m.end()):
+    written = g.CAP_PATTERN.match(scan.text, m.start("ru")) if unit in MONTHS else None
+    if written and written.lastgroup in ("mdy", "my"):
+        return
+    if unit in WEEKDAYS and _WEEKDAY_DATE_AFTER.match(scan.text, m.end()):
+        return
+    if direction in ("last", "next") and _OF_AFTER.match(scan.text, m.end()) \
+            and scan.before(_FINAL_BEFORE, start, 8):  # "the last week of July", not "took the step last week of"
         granularity = "day" if unit in WEEKDAYS else "month" if unit in MONTHS else unit.lower()
         yield scan.mention(start, m.end(), "relative", granularity=granularity)
         return

@@ -40,6 +40,10 @@ def test_a_quarter_without_a_certain_year_has_no_value(text, span):
     assert read(text)[span] == ("quarter", None, None)
 
 
+def test_a_q_code_after_a_name_is_a_model_or_a_companys_quarter():
+    assert "quarter" not in {v[0] for v in read("The Audi Q3 2016 model sold well.").values()}
+
+
 def test_a_games_quarter_is_no_date():
     assert read("They scored twice in the third quarter.") == {}
     assert read("They led in the last quarter of the game.")["last quarter"][1:] == (None, None)
@@ -159,3 +163,20 @@ def test_lower_case_months_beside_a_day_only_when_the_form_proves_it():
 def test_a_currency_amount_is_never_the_day_of_a_date():
     assert "12 December" not in read("He paid $12 December 27.")
     assert read("He paid $12 December 27.")["December 27"][0] == "date"
+
+
+def test_this_before_a_full_date_is_a_demonstrative_not_a_relative_month():
+    found = read("This Dec. 12, 2018, file photo shows the bridge. This September 2010 photo shows the pier.")
+    assert found["Dec. 12, 2018"] == ("date", date(2018, 12, 12), date(2018, 12, 12))
+    assert found["September 2010"] == ("month", date(2010, 9, 1), date(2010, 9, 30))
+    assert "This Dec" not in found and "This September" not in found
+
+
+def test_last_weekday_before_a_count_stays_relative():
+    assert read("Last Monday, 60 people were hurt.")["Last Monday"][0] == "relative"
+
+
+def test_this_coming_weekday_and_month_are_the_first_ones_after_publication():
+    found = read("The vote is this coming Friday, and the count the coming June.")
+    assert found["coming Friday"] == ("relative", date(2024, 5, 17), date(2024, 5, 17))  # not the day itself
+    assert found["coming June"] == ("relative", date(2024, 6, 1), date(2024, 6, 30))
