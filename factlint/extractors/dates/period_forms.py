@@ -32,6 +32,7 @@ _QUARTER_ORDINAL_BEFORE = regexcache.compile(
     r"(?ri)(?<![\w-])(?:(?P<the>the)\s+)?(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+$"
 )
 # A fiscal quarter ("fiscal Q3 2016", "FY2016 Q3") follows its company's year, which the text does not give.
+_THE_BEFORE = regexcache.compile(r"(?ri)\bthe\s+$")
 _FISCAL_BEFORE = regexcache.compile(r"(?ri)\b(?:fiscal|financial|FY\s?'?\d*)[\s-]+(?:the\s+)?(?:\d{4}\s+)?$")
 _CENTURY_ORDINAL_BEFORE = regexcache.compile(rf"(?ri)(?<![\w-])(?P<o>{g._ORD})[\s-]+$")
 # A century before Christ, or one counted from something else ("the first century of the republic", "its
@@ -44,13 +45,16 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
 _DECADE_WORD_BEFORE = regexcache.compile(
     r"(?ri)(?<![\w-])the\s+(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<cent>nineteen|eighteen|twenty)[\s-]+)?$"
 )
-_TWO_DIGIT_DECADE_BEFORE = regexcache.compile(r"(?ri)(?<![\w-])(?P<w>the|in)\s+(?:(?P<mod>early|mid|late)[-\s]+)?$")
-# Two digits read as a temperature, a score or an age rather than a decade ("highs in the 70s").
+_TWO_DIGIT_DECADE_BEFORE = regexcache.compile(r"(?ri)(?<![\w-])the\s+(?:(?P<mod>early|mid|late)[-\s]+)?$")
+# A sentence about a measured quantity, where "the 70s" / "the thirties" is a band of values (a temperature, a
+# rating, a price, a score, an age) rather than a decade: "highs in the 70s", "ratings were in the thirties",
+# "the stock was in the 50s", "support fell into the 30's".
 _NOT_DECADE = regexcache.compile(
     r"(?i)\b(?:temperatures?|degrees?|highs?|lows?|fahrenheit|celsius|forecast|weather|heat|mph|km/h|"
-    r"scor(?:e|es|ed|ing)|points?|percent|poll(?:s|ed|ing)?|ratings?|approval|aged?|years?\s+old)\b|°|%"
+    r"scor(?:e|es|ed|ing)|points?|percent|per\s+cent|poll(?:s|ed|ing)?|ratings?|approval|disapproval|support|"
+    r"popularity|stocks?|shares?|prices?|trad(?:ed|ing|ers?)|aged?|ages|years?\s+old|women|men|"
+    r"(?:fell|dropped|rose|climbed|slipped|sank|plunged|spiked|hovered|down|up)\s+(?:in)?to)\b|°|%"
 )
-
 
 # Capitalised words that may stand before a calendar "Q3" (at a sentence start, or a year's own word).
 _WORDS_BEFORE_A_QUARTER = frozenset("""in during for by since from until till the of and to through before after
@@ -101,6 +105,14 @@ def quarter_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     yield from _quarter(scan, ordinal.start(), m.end(), _QUARTER_ORDINALS[ordinal["o"].lower()])
 
 
+def final_quarter(scan: Scan, start: int, end: int) -> list[DateMention]:
+    """"the last quarter of 2004" (read from its "last"): the fourth quarter of that year; none without a year."""
+    if not _QUARTER_YEAR_AFTER.match(scan.text, end):
+        return []
+    the = scan.before(_THE_BEFORE, start, 5)
+    return list(_quarter(scan, the.start() if the else start, end, 4))
+
+
 def century(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     """"the 15th century", "twenty-first-century": the hundred years the ordinal names (none before Christ, or
     counted from a founding)."""
@@ -116,9 +128,10 @@ def century(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
 
 
 def decade_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
-    """"the seventies", "the nineteen-eighties", "the noughties" (never "her seventies": an age)."""
+    """"the seventies", "the nineteen-eighties", "the noughties" (never "her seventies", an age, nor "ratings in
+    the thirties")."""
     before = scan.before(_DECADE_WORD_BEFORE, m.start(), 30)
-    if not before:
+    if not before or _quantity_sentence(scan, m.start(), m.end()):
         return
     d = _DECADE_WORDS[m.group().lower()]
     cent = (before["cent"] or "").lower()
@@ -128,16 +141,20 @@ def decade_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
 
 
 def decade_digits(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
-    """"the 70s", "in 70's": a decade of the 1900s only after "the"/"in" and outside talk of temperatures,
-    scores or ages ("highs in the 70s", "in their 70s")."""
+    """"the 70s", "the late 70's": a decade of the 1900s only after "the" ("in 40s" and "in their 70s" are ages)
+    and outside talk of temperatures, ratings, prices or scores ("highs in the 70s")."""
     before = scan.before(_TWO_DIGIT_DECADE_BEFORE, m.start(), 16)
-    sentence = scan.doc.sentence_at(m.start())
-    lo, hi = (sentence.start, sentence.end) if sentence is not None else (m.start() - 80, m.end() + 80)
-    if not before or _NOT_DECADE.search(scan.text, max(0, lo), hi):
+    if not before or _quantity_sentence(scan, m.start(), m.end()):
         return
     d = int(m["dd"])
-    yield from _decade(scan, before.start() if before["w"].lower() == "the" else m.start(), m.end(),
-                       1900 + d if d >= 30 else None, before["mod"])
+    yield from _decade(scan, before.start(), m.end(), 1900 + d if d >= 30 else None, before["mod"])
+
+
+def _quantity_sentence(scan: Scan, start: int, end: int) -> bool:
+    """Whether the sentence around a decade-like band speaks of a measured quantity (``_NOT_DECADE``)."""
+    sentence = scan.doc.sentence_at(start)
+    lo, hi = (sentence.start, sentence.end) if sentence is not None else (start - 80, end + 80)
+    return _NOT_DECADE.search(scan.text, max(0, lo), hi) is not None
 
 
 def _decade(scan: Scan, start: int, end: int, year: int | None, mod: str | None) -> Iterator[DateMention]:

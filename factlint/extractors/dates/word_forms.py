@@ -14,7 +14,7 @@ import regex
 
 from factlint.extractors.dates import grammar as g
 from factlint.extractors.dates.model import DateMention
-from factlint.extractors.dates.period_forms import century, decade_word, quarter_word
+from factlint.extractors.dates.period_forms import century, decade_word, final_quarter, quarter_word
 from factlint.extractors.dates.resolve import relative_span
 from factlint.extractors.dates.scan import Scan
 from factlint.lang.calendar import offset_interval, shift
@@ -94,6 +94,9 @@ def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     if written and written.lastgroup in ("mdy", "my"):
         return
     if unit in WEEKDAYS and _WEEKDAY_DATE_AFTER.match(scan.text, m.end()):
+        return
+    if unit == "quarter" and direction == "last" and (final := final_quarter(scan, start, m.end())):
+        yield from final
         return
     if direction in ("last", "next") and _OF_AFTER.match(scan.text, m.end()) \
             and scan.before(_FINAL_BEFORE, start, 8):  # "the last week of July", not "took the step last week of"

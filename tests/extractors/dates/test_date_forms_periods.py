@@ -27,6 +27,8 @@ def read(text: str, pub: date = PUB) -> dict[str, tuple[str, date | None, date |
     ("The 2021 Q4 figures were revised.", "2021 Q4", date(2021, 10, 1), date(2021, 12, 31)),
     ("Growth slowed in the first quarter of 2022.", "the first quarter of 2022", date(2022, 1, 1), date(2022, 3, 31)),
     ("Shipments start in Q2 this year.", "Q2 this year", date(2024, 4, 1), date(2024, 6, 30)),
+    ("Prices rose in the last quarter of 2004.", "the last quarter of 2004", date(2004, 10, 1), date(2004, 12, 31)),
+    ("Prices rose in the final quarter of 2004.", "the final quarter of 2004", date(2004, 10, 1), date(2004, 12, 31)),
 ])
 def test_a_quarter_with_its_year_is_its_three_months(text, span, lo, hi):
     assert read(text)[span] == ("quarter", lo, hi)
