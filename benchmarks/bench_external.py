@@ -107,9 +107,15 @@ def _ref(case: dict) -> date | None:
     return datetime.fromisoformat(ref[:19]).date() if ref else None
 
 
+# Recognizers' value for a date that does not exist ("Feb 30", "31st of this month" in November): 0001-01-01.
+# It is no day to compare with; the right reading is an impossible date (``valid=False``).
+INVALID = (date(1, 1, 1), date(1, 1, 1))
+
+
 def _gold_intervals(value: dict) -> list[tuple[date, date]]:
     """The readings a Recognizers value allows (future and past), each as inclusive days; end dates that the
-    spec gives exclusively ("Jan" as 01-01..02-01) are taken both ways."""
+    spec gives exclusively ("Jan" as 01-01..02-01) are taken both ways.  ``[INVALID]`` for a day the spec
+    marks as impossible."""
     out = []
     for key in ("FutureResolution", "PastResolution"):
         res = value.get(key) or {}
@@ -122,7 +128,7 @@ def _gold_intervals(value: dict) -> list[tuple[date, date]]:
                 out += [(lo, hi), (lo, hi - timedelta(days=1))]
         except ValueError:
             continue
-    return out
+    return [INVALID] if out and all(iv == INVALID for iv in out) else out
 
 
 class Table:
@@ -194,6 +200,8 @@ def run_dates(root: Path, table: Table, verbose: bool) -> None:
 def _date_verdict(hits: list, intervals: list[tuple[date, date]], start: int, end: int) -> str:
     """exact, interval (a correct but wider reading), unresolved (no days), or WRONG."""
     best = max(hits, key=lambda m: min(m.end, end) - max(m.start, start))
+    if intervals == [INVALID]:  # the spec's "no such day": right when read as an impossible date
+        return "exact" if not best.valid else "unresolved" if best.lo is None else "WRONG"
     if best.lo is None or best.hi is None:
         return "unresolved"
     if any((best.lo, best.hi) == iv for iv in intervals):

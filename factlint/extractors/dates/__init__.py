@@ -15,18 +15,16 @@ spans.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from factlint.extractors.dates import grammar as g
 from factlint.extractors.dates.explicit_forms import CAP_HANDLERS, DIGIT_HANDLERS
 from factlint.extractors.dates.model import DateMention
-from factlint.extractors.dates.resolve import resolve_weekday
 from factlint.extractors.dates.scan import Scan
 from factlint.extractors.dates.tense import clause_tense
+from factlint.extractors.dates.weekday_forms import weekday_or_none
 from factlint.extractors.dates.word_forms import word
 from factlint.lang.regextrie import finditer_at_words
-from factlint.support import regexcache
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -64,10 +62,10 @@ def extract_dates(doc: "Document", locale: str | None = None) -> list[DateMentio
         found.extend(_read(CAP_HANDLERS[m.lastgroup], scan, m))
     for m in finditer_at_words(g.WORD_PATTERN, text, text, g.WORD_STARTS):
         found.extend(_read(word, scan, m))
-    mentions = _overlaps_removed(found)
-    if doc.pub_date:
-        mentions = [_weekday_or_none(doc.pub_date, x) if x.kind == "weekday" else x for x in mentions]
-    return [x for x in mentions if x is not None]
+    if doc.pub_date:  # before overlaps are removed: "the first Friday of July 2016" takes in "July 2016"
+        pub = doc.pub_date
+        found = [y for y in (weekday_or_none(pub, x) if x.kind == "weekday" else x for x in found) if y is not None]
+    return _overlaps_removed(found)
 
 
 def _read(handler, scan: Scan, m) -> list[DateMention]:
@@ -77,28 +75,3 @@ def _read(handler, scan: Scan, m) -> list[DateMention]:
         return list(handler(scan, m))
     except (OverflowError, ValueError):
         return []
-
-
-# A weekday that names a day of some month, not the one near publication: "the first Friday of July",
-# "second Sunday", "Friday the 15th".  Their day is not read, so they stay unresolved rather than misread.
-_ORDINAL_BEFORE = regexcache.compile(
-    r"(?ri)\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+\Z"
-)
-_DAY_AFTER = regexcache.compile(
-    r"(?i),?\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)?\b|the\s+[a-z]+(?:st|nd|rd|th|teen|ty|one|two|three|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve)\b|of\s+(?:the\s+)?(?:month|\w+\s+\d{4}|[A-Z]\w+))"
-)
-
-
-def _weekday_or_none(pub: date, mention: DateMention) -> DateMention | None:
-    """The weekday resolved against the publication date; None when that day falls outside the calendar."""
-    text = mention.doc.text if mention.doc is not None else ""
-    if text and (
-        _ORDINAL_BEFORE.match(text, max(0, mention.start - 10), mention.start)
-        or _DAY_AFTER.match(text, mention.end)
-    ):
-        return mention
-    try:
-        return resolve_weekday(pub, mention)
-    except OverflowError:
-        return None

@@ -15,6 +15,7 @@ import regex
 
 from factlint.extractors.dates import grammar as g
 from factlint.extractors.dates.model import DateMention
+from factlint.extractors.dates.period_forms import decade_digits, quarter_code
 from factlint.extractors.dates.scan import Scan
 from factlint.lang.vocabulary import MONTH_NUMBER, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
 from factlint.support import regexcache
@@ -107,11 +108,17 @@ def decade(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     if year is not None:
         first, last = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}.get(qualifier or "", (0, 9))
         lo, hi = date(year + first, 1, 1), date(year + last, 12, 31)
+        if year % 100 == 0 and year < 2000:  # "the 1800s" is as often the century as its first decade: either
+            hi = date(year + 10 * last + 9, 12, 31)
     yield scan.mention(start, m.end(), "decade", year=year, granularity="decade", lo=lo, hi=hi,
                        qualifier=qualifier)
 
 
 def day_month(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
+    month = m["m2"].rstrip(".")
+    if month.islower() and not (m["y2"] or (m["s2"] and m["of2"])
+                                or (month not in ("may", "march", "august") and (m["s2"] or m["of2"]))):
+        return  # "12 may be", "5 march on": a lower-case month is one only beside a year, "4th of", "1st"
     yield from _day_date(scan, m, m["d2"], m["d2b"], m["m2"], m["y2"], "m2")
 
 
@@ -207,6 +214,7 @@ def bare_month(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
 
 DIGIT_HANDLERS: dict[str, Handler] = {
     "iso": iso, "num": numeric, "yrange": year_range, "decade": decade, "dmy": day_month, "cage": comma_age,
-    "year": year,
+    "year": year, "dec2": decade_digits,
 }  # fmt: skip
-CAP_HANDLERS: dict[str, Handler] = {"mdy": month_day, "my": month_year, "wday": weekday, "bmonth": bare_month}
+CAP_HANDLERS: dict[str, Handler] = {"mdy": month_day, "my": month_year, "wday": weekday, "bmonth": bare_month,
+                                    "qcode": quarter_code}

@@ -68,6 +68,14 @@ _MON = rf"(?:{_alt(MONTHS)}|(?:{_alt(a.capitalize() for a in MONTH_ABBREVIATIONS
 _MONTH_FULL = _alt(MONTHS)
 _WD = rf"(?:{_alt(WEEKDAYS)}|(?:{_alt(a.capitalize() for a in WEEKDAY_ABBREVIATIONS)})\.?)"
 _WD_FULL = _alt(WEEKDAYS)
+# Month names written in lower case that are no other word ("may", "march" and "august" are), for the forms
+# whose day or year makes them dates ("april 22", "june 2016", "4th of march" takes the ordinal as proof).
+LOWER_MONTHS = tuple(m.lower() for m in MONTHS if m not in ("May", "March", "August"))
+_MON_LOWER = _alt(LOWER_MONTHS)
+_MON_ANY_LOWER = rf"(?:{_alt([m.lower() for m in MONTHS] + list(MONTH_ABBREVIATIONS))})\.?"
+# The month after "last/this/next": a name, an abbreviation ("this Sept") or a lower-case name ("next june").
+_REL_MONTH = rf"(?:{_MONTH_FULL}|(?:{_alt(a.capitalize() for a in MONTH_ABBREVIATIONS)})\b\.?|{_MON_LOWER}|sept?|jan|feb|apr|oct|nov|dec)"
+_DECADE_WORD = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties"
 _ORDSUF = r"(?:st|nd|rd|th)?"
 _DAY = r"\d{1,2}" + _ORDSUF
 _NUMW = rf"(?:\d{{1,3}}|{_alt(k for k in CARDINAL if k not in ('a', 'an', 'a dozen'))})"
@@ -92,22 +100,24 @@ DIGIT_PATTERN = regexcache.compile(
         (?:(?P<rdash>\s?[-\u2013\u2014/]\s?)|\s+(?P<rword>to|until|till|through|and)\s+)
         (?P<ry2>\d{{4}}|(?(rdash)\d{{2}}|(?!)))(?![\d,.]?\d))
   | (?P<decade>(?:(?<![\d,.])(?P<dy>1\d\d0|20\d0)|(?<={_APOS})(?P<dy2>\d0)){_APOS}?s\b)
-  | (?P<dmy>(?<![\d,.])(?P<d2>\d{{1,2}})(?P<s2>{_ORDSUF})(?:\s?[-\u2013]\s?(?P<d2b>\d{{1,2}}){_ORDSUF})?
-        \s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>\d{{4}})(?![\d,.]?\d))?\b)
+  | (?P<dec2>(?<![\d,.$£€'\u2019])(?P<dd>[1-9]0)(?:{_APOS}s|s)\b)
+  | (?P<dmy>(?<![\d,.$£€¥₹])(?P<d2>\d{{1,2}})(?P<s2>{_ORDSUF})(?:\s?[-\u2013]\s?(?P<d2b>\d{{1,2}}){_ORDSUF})?
+        \s+(?P<of2>of\s+)?(?P<m2>{_MON}|{_MON_ANY_LOWER})(?:,?\s+(?P<y2>\d{{4}})(?![\d,.]?\d))?\b)
   | (?P<cage>(?<=[\p{{Lu}}\p{{Ll}}.],\s)(?P<agn5>\d{{1,3}}),(?!\d))
   | (?P<year>(?<![\d,.$£€#/])(?P<yv>\d{{4}})(?![\d]|[.,]\d|\s?%|{_APOS}?s\b))
     )""",
     regex.VERBOSE | regex.V0,
 )
 # What a CAP_PATTERN match starts with: a month's first three letters or a weekday (tried where found).
-CAP_STARTS = tuple(m[:3] for m in MONTHS) + WEEKDAYS
+CAP_STARTS = tuple(m[:3] for m in MONTHS) + WEEKDAYS + LOWER_MONTHS + ("Q",)
 CAP_PATTERN = regexcache.compile(
     rf"""
-    (?P<mdy>\b(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?P<s1>{_ORDSUF})(?:\s?[-\u2013]\s?(?P<d1b>\d{{1,2}}){_ORDSUF})?
+    (?P<mdy>\b(?P<m1>{_MON}|{_MON_LOWER})\s+(?P<d1>\d{{1,2}})(?P<s1>{_ORDSUF})(?:\s?[-\u2013]\s?(?P<d1b>\d{{1,2}}){_ORDSUF})?
         (?![\d:]|[.,]\d|\s?%)(?:,?\s+(?P<y1>\d{{4}})(?![\d,.]?\d))?\b)
-  | (?P<my>\b(?P<m3>{_MON}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\d,.]?\d)\b)
+  | (?P<my>\b(?P<m3>{_MON}|{_MON_LOWER}),?\s+(?:of\s+)?(?P<y3>\d{{4}})(?![\d,.]?\d)\b)
   | (?P<wday>\b(?P<wdn>{_WD_FULL})\b(?:\s+(?P<tod>night|morning|afternoon|evening))?)
   | (?P<bmonth>\b(?P<bm>{_MONTH_FULL})\b)
+  | (?P<qcode>\bQ(?P<qn>[1-4])\b)
     """,
     regex.VERBOSE | regex.V0,
 )
@@ -116,17 +126,20 @@ CAP_PATTERN = regexcache.compile(
 WORD_STARTS = (
     "Last", "last", "This", "this", "Next", "next", "Past", "past", "Yesterday", "yesterday", "Today", "today",
     "Tomorrow", "tomorrow", "Tonight", "tonight", "day", "week", "month", "year", "decade", "centur", "age",
-    "anniversary",
-)
+    "anniversary", "Coming", "coming", "quarter",
+) + tuple(_DECADE_WORD.split("|")) + tuple(w.capitalize() for w in _DECADE_WORD.split("|"))
 WORD_PATTERN = regexcache.compile(
     rf"""\b(?:
-      (?P<rd>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+
-          (?P<ru>week(?:end)?|month|year|{_WD_FULL}|{_MONTH_FULL}|spring|summer|autumn|fall|winter)
+      (?P<rd>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+
+          (?P<ru>week(?:end)?|month|quarter|year|{_WD_FULL}|{_WD_FULL.lower()}|{_REL_MONTH}|spring|summer|autumn|fall|winter)
     | (?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)
     | (?P<u>{_UNIT})(?:(?P<ago>\s+ago)|(?P<fut>{_APOS}?s?\s+time|\s+from\s+now)|(?P<old>[-\s]old))
     | (?P<aged>aged)(?=\s)
     | (?P<age>age)(?=\s+(?:of\s+)?\w)
     | (?P<anniv>anniversary)
+    | (?P<qword>quarter)
+    | (?P<cent>century)
+    | (?P<decw>(?i:{_DECADE_WORD}))
     )\b""",
     regex.VERBOSE | regex.V0,
 )
@@ -142,6 +155,13 @@ WEEKDAY_BEFORE = regexcache.compile(rf"(?r)\b(?P<wd>{_WD})\s*,?\s*$", regex.V0)
 # Read backwards from a suffix-anchored form ("… years ago", "…-year-old", "… anniversary"): searching a
 # short window that ends where the form starts is far cheaper than trying word numbers at every position.
 NUMBER_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL})\s+)?(?P<n>{_AGO_N})[\s-]+$", regex.V0 | regex.IGNORECASE)
+# An offset counted from a relative day ("the day before yesterday", "two days after today", "a week from
+# tomorrow"), read backwards from the day word; a hedge or "within" before it makes it a period ("q").
+DAY_OFFSET_BEFORE = regexcache.compile(
+    rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL}|within|for|up\s+to)\s+)?(?:(?P<the>the\s+day)|(?P<n>{_AGO_N})\s+(?P<u>days?|weeks?))"
+    r"\s+(?P<rel>before|after|from)\s+$",
+    regex.V0 | regex.IGNORECASE,
+)
 FUTURE_BEFORE = regexcache.compile(rf"(?r)\bin\s+(?P<n>{_AGO_N})\s+$", regex.V0 | regex.IGNORECASE)
 AGE_NUMBER_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?P<n>{_NUMW})[\s-]$", regex.V0 | regex.IGNORECASE)
 ORDINAL_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?P<o>{_ORD})\s+$", regex.V0 | regex.IGNORECASE)

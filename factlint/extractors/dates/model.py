@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 class DateMention:
     """One date or time expression.
 
-    ``kind`` is one of: date, month, year, decade, weekday, relative, ago (N units before publication),
-    ahead (N units after it), range, anniversary, age, birth_year.  ``year``/``month``/``day`` hold the value
+    ``kind`` is one of: date, month, year, quarter, decade, century, weekday, relative, ago (N units before
+    publication), ahead (N units after it), range, anniversary, age, birth_year.  ``year``/``month``/``day`` hold the value
     as written (or as resolved against the publication date when ``resolved``), ``granularity`` its precision
-    (day, week, month, season, year, decade).  ``lo``/``hi`` are the first and last day the value can mean
+    (day, week, month, season, quarter, year, decade, century).  ``lo``/``hi`` are the first and last day the value can mean
     (None when unknown, e.g. a date without a year in an undated article, or an impossible date).
     ``weekday`` is the weekday *written* (0 = Monday), never a computed one.  ``amount`` is the N of
     "N years ago", the ordinal of an anniversary, or an age; ``unit`` its unit; ``qualifier`` a hedge

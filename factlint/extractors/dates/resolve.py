@@ -14,18 +14,32 @@ from factlint.lang.calendar import add_months, month_interval, weekday_near
 from factlint.lang.vocabulary import MONTH_NUMBER, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
 
 
-def relative_span(pub: date, direction: str, unit: str, qualifier: str | None) -> tuple[date, date] | None:
-    """The days "last/this/next/past ``unit``" can mean in an article published on ``pub``."""
+def relative_span(pub: date, direction: str, unit: str, qualifier: str | None,
+                  tense: str | None = None) -> tuple[date, date] | None:
+    """The days "last/this/next/past/coming ``unit``" can mean in an article published on ``pub``; ``tense``
+    (of the clause) decides "this Friday" between the one just gone and the one ahead."""
     low = unit.lower()
     step = {"last": -1, "this": 0, "next": 1}.get(direction)
     if direction == "past":
-        days = {"week": 7, "weekend": 9, "month": 31, "year": 366}.get(low)
+        days = {"week": 7, "weekend": 9, "month": 31, "quarter": 92, "year": 366}.get(low)
         return (pub - timedelta(days=days), pub) if days else None
+    if direction == "coming":  # "the coming week": the days ahead or the next calendar unit
+        if unit in WEEKDAYS:  # "this coming Thursday": the first one after publication
+            d = weekday_near(pub, WEEKDAY_NUMBER[low], 1, 7)[0]
+            return d, d
+        if unit in MONTHS:  # "the coming April": the first April to begin after publication
+            month = MONTH_NUMBER[low]
+            return month_interval(pub.year + (month <= pub.month), month)
+        nxt = relative_span(pub, "next", unit, None)
+        return (pub, nxt[1]) if nxt and low in ("week", "weekend", "month", "quarter", "year") else None
     if low == "year":
         lo, hi = date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)
     elif low == "month":
         first = add_months(pub.replace(day=1), step)
         lo, hi = month_interval(first.year, first.month)
+    elif low == "quarter":
+        first = add_months(pub.replace(day=1), 3 * step - (pub.month - 1) % 3)
+        lo, hi = first, month_interval(add_months(first, 2).year, add_months(first, 2).month)[1]
     elif low == "week":
         monday = pub - timedelta(days=pub.weekday())
         if step < 0:
@@ -41,7 +55,7 @@ def relative_span(pub: date, direction: str, unit: str, qualifier: str | None) -
             hi = lo + timedelta(days=1)
     elif unit in WEEKDAYS:
         wd = WEEKDAY_NUMBER[low]
-        window = {-1: (-13, -1), 0: (-6, 6), 1: (1, 13)}[step]
+        window = {-1: (-13, -1), 0: {"past": (-6, 0), "future": (0, 6)}.get(tense or "", (-6, 6)), 1: (1, 13)}[step]
         days = weekday_near(pub, wd, *window)
         lo, hi = days[0], days[-1]
     elif unit in MONTHS:

@@ -7,16 +7,17 @@ resolved against the publication date (``dates.resolve``) when the article has o
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Iterator
 
 import regex
 
 from factlint.extractors.dates import grammar as g
 from factlint.extractors.dates.model import DateMention
+from factlint.extractors.dates.period_forms import century, decade_word, final_quarter, quarter_word
 from factlint.extractors.dates.resolve import relative_span
 from factlint.extractors.dates.scan import Scan
-from factlint.lang.calendar import offset_interval
+from factlint.lang.calendar import offset_interval, shift
 from factlint.lang.vocabulary import MONTH_NUMBER, MONTHS, WEEKDAY_NUMBER, WEEKDAYS
 from factlint.support import regexcache
 
@@ -37,6 +38,12 @@ def word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
         yield from aged(scan, m)
     elif m["anniv"]:
         yield from anniversary(scan, m)
+    elif m["qword"]:
+        yield from quarter_word(scan, m)
+    elif m["cent"]:
+        yield from century(scan, m)
+    elif m["decw"]:
+        yield from decade_word(scan, m)
 
 
 def day_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
@@ -44,15 +51,60 @@ def day_word(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     if m["day"][0].isupper() and not _sentence_start(scan.text, m.start()):
         return  # "Radio 4's Today programme", "USA Today": a name
     values: dict[str, object] = {"granularity": "day"}
-    if scan.pub:
-        d = scan.pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    days: float | None = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    start = m.start()
+    offset = scan.before(g.DAY_OFFSET_BEFORE, start, 40)
+    if offset:  # "the day before yesterday" is not yesterday: the offset is counted from it
+        start = offset.start()
+        n = 1.0 if offset["the"] else g.number_value(offset["n"])
+        step = -1 if offset["rel"].lower() == "before" else 1
+        per = 7 if offset["u"] and offset["u"].lower().startswith("week") else 1
+        days = days + step * n * per if n is not None and n == int(n) and not offset["q"] else None
+    if scan.pub and days is not None:
+        d = scan.pub + timedelta(days=days)
         values.update(year=d.year, month=d.month, day=d.day, lo=d, hi=d, resolved=True)
-    yield scan.mention(m.start(), m.end(), "relative", **values)
+    yield scan.mention(start, m.end(), "relative", **values)
+
+
+# "the last week of July", "the last year of the war", "his last month of school": the final or following unit
+# of something else, not the one before or after publication ("took the step last week of sending" is).
+_OF_AFTER = regexcache.compile(r"\s+of\b")
+_FINAL_BEFORE = regexcache.compile(r"(?ri)\b(?:the|his|her|its|their|our|my|your)\s+$")
+_THE_BEFORE = regexcache.compile(r"(?ri)\bthe\s+$")
+# "This Dec. 12, 2018, file photo", "this Monday, March 3": "this" points at a date written in full, which is
+# read on its own; the month or weekday is no relative time ("Last Monday, 60 people" still is one).
+_WEEKDAY_DATE_AFTER = regexcache.compile(rf",?\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)\b|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b|"
+                                         rf"(?:{'|'.join(MONTHS)})\b)")
+
+
+def _canonical_unit(unit: str) -> str:
+    """A weekday or month as ``WEEKDAYS``/``MONTHS`` spell it ("friday", "Sept." -> "Friday", "September")."""
+    low = unit.lower().rstrip(".")
+    if low in WEEKDAY_NUMBER:
+        return WEEKDAYS[WEEKDAY_NUMBER[low]]
+    if low in MONTH_NUMBER:
+        return MONTHS[MONTH_NUMBER[low] - 1]
+    return unit
 
 
 def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
-    direction, unit = m["rd"].lower(), m["ru"]
+    direction, unit = m["rd"].lower(), _canonical_unit(m["ru"])
     start = m.start()
+    written = g.CAP_PATTERN.match(scan.text, m.start("ru")) if unit in MONTHS else None
+    if written and written.lastgroup in ("mdy", "my"):
+        return
+    if unit in WEEKDAYS and _WEEKDAY_DATE_AFTER.match(scan.text, m.end()):
+        return
+    if unit == "quarter" and direction == "last" and (final := final_quarter(scan, start, m.end())):
+        yield from final
+        return
+    if direction in ("last", "next") and _OF_AFTER.match(scan.text, m.end()) \
+            and scan.before(_FINAL_BEFORE, start, 8):  # "the last week of July", not "took the step last week of"
+        granularity = "day" if unit in WEEKDAYS else "month" if unit in MONTHS else unit.lower()
+        yield scan.mention(start, m.end(), "relative", granularity=granularity)
+        return
+    if unit == "quarter" and direction != "this" and scan.before(_THE_BEFORE, start, 5):
+        return  # "in the last quarter" is as often a game's final quarter as the quarter before publication
     mod = scan.before(g.REL_MOD_BEFORE, start, 10)
     qualifier = mod.group("mod").lower() if mod else None
     if mod:
@@ -69,7 +121,8 @@ def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
         values.update(granularity={"weekend": "week"}.get(low, low))
     pub = scan.pub
     if pub:
-        span = relative_span(pub, direction, unit, qualifier)
+        tense = scan.mention(start, m.end(), "relative").tense if direction == "this" and unit in WEEKDAYS else None
+        span = relative_span(pub, direction, unit, qualifier, tense)
         if span:
             lo, hi = span
             values.update(lo=lo, hi=hi, resolved=True)
@@ -82,12 +135,31 @@ def relative(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     yield scan.mention(start, m.end(), "relative", **values)
 
 
-# A duration before the "N units ago" it compounds with ("2 years 1 month 21 days ago"): the extractor reads
-# only the last part, so the whole is claimed as date text with no value rather than as "21 days ago".
+# A duration before the "N units ago" it compounds with ("2 years 1 month 21 days ago"): the parts add up,
+# and the whole is read at the precision of its finest part (days here).
 _COMPOUND_BEFORE = regexcache.compile(
     r"(?ri)\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:years?|months?|weeks?|days?|hours?)(?:,|\s+and)?\s+)+\Z"
 )
+_PART = regexcache.compile(r"(?i)(?P<n>\w+)\s+(?P<u>year|month|week|day|hour)s?\b")
+
+
+def _compound(pub: date, text: str, direction: int) -> tuple[float, str] | None:
+    """The amount and unit "2 years 1 month 21 days" comes to, counted from ``pub``, in its finest unit
+    (days when days or weeks are written, else months); None with hours (finer than a day) or an unread part."""
+    months = days = 0.0
+    for part in _PART.finditer(text):
+        n, unit = g.number_value(part["n"]), part["u"].lower()
+        if n is None or n != int(n) or unit == "hour":
+            return None
+        if unit in ("year", "month"):
+            months += n * (12 if unit == "year" else 1)
+        else:
+            days += n * (7 if unit == "week" else 1)
+    if not days:
+        return months, "month"
+    center = shift(shift(pub, direction * months, "month"), direction * days, "day")
+    return abs((center - pub).days), "day"
 
 
 def offset(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
@@ -110,7 +182,12 @@ def offset(scan: Scan, m: regex.Match) -> Iterator[DateMention]:
     compound = scan.before(_COMPOUND_BEFORE, start, 60)
     if compound:
         start = compound.start()
+        total = _compound(scan.pub, scan.text[start:m.end()], direction) if scan.pub else None
         values.update(amount=None, lo=None, hi=None, resolved=False)
+        if total:
+            lo, hi = offset_interval(scan.pub, total[0], total[1], direction, qualifier)
+            values.update(amount=total[0], unit=total[1], granularity="day" if total[1] == "day" else "month",
+                          lo=lo, hi=hi, resolved=True)
     yield scan.mention(start, m.end(), "ago" if direction < 0 else "ahead", **values)
 
 
