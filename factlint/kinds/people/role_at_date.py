@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
 
 _NOT_CURRENT = {"former", "then", "late", "past", "incoming", "outgoing", "acting", "interim"}
+# Bare titles that bodies the KB does not record give as often as the offices it does: "Governor Carney" is a
+# US state governor as often as a central banker, so the title alone identifies no former holder of a surname.
+_UNIDENTIFYING = frozenset({"governor"})
 # A term starting this soon after the article's date: the person is president-elect (or designate), and news
 # style already writes "President X" in pieces about the coming term.
 _ELECT_DAYS = 80
@@ -263,8 +266,9 @@ def _later_periods(doc: "Document", offset: int, on: date) -> list[tuple[date, d
 def _by_title(kb: KB, m: PersonMention, on: date) -> PersonMention | None:
     """A titled bare surname no full name introduced ("President Obama said …"), bound to the one KB person
     with that surname who had held an office of that title by ``on``: the title identifies a former holder.
-    Someone who took the office only later is not identified this way (another person may share the name)."""
-    if not m.surname_only:
+    Someone who took the office only later is not identified this way (another person may share the name), nor
+    is anyone by a bare title that unrecorded bodies give as well (``_UNIDENTIFYING``)."""
+    if not m.surname_only or (m.title.jurisdiction is None and m.title.form in _UNIDENTIFYING):
         return None
     found = []
     for p in kb.find_by_surname(m.written):
