@@ -98,6 +98,9 @@ KNOWN_GAPS = {
     ("in-rbi-governor", "2018-12-10", "2018-12-12"),
     ("au-rba-governor", "1989-07-18", "1989-09-01"),
     ("ch-snb-chairman", "1996-12-31", "2001-01-01"),
+    # Bank of Italy: Fazio took office five days after Ciampi left, Draghi four weeks after Fazio resigned.
+    ("it-boi-governor", "1993-04-29", "1993-05-04"),
+    ("it-boi-governor", "2005-12-19", "2006-01-16"),
     # Acting heads between two appointments, not recorded (organisations.yaml, international.yaml): Sergio
     # Balanzino at NATO (1994, 1995), Stanley Fischer, John Lipsky and David Lipton at the IMF, Kristalina
     # Georgieva at the World Bank (2019), Staffan Sohlman at the OECD (1994); the WTO had no director-general
