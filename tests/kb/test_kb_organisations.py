@@ -40,6 +40,11 @@ def findings(text: str, day: str) -> list[tuple[str, str]]:
      "held by Jaap de Hoop Scheffer (2004-01-01 – 2009-08-01) on that date"),
     ("EU foreign policy chief Federica Mogherini says the deal holds.", "2021-06-01",
      "held by Josep Borrell (2019-12-01 – 2024-11-30) on that date"),
+    # Hyphenated titles, as UN-style prose writes them.
+    ("WHO Director-General Margaret Chan said on Monday that the outbreak was over.", "2018-03-05",
+     "held by Tedros Adhanom Ghebreyesus (from 2017-07-01) on that date"),
+    ("OECD Secretary-General Angel Gurria said on Tuesday that trade was slowing.", "2022-03-01",
+     "held by Mathias Cormann (from 2021-06-01) on that date"),
 ])
 def test_a_head_who_had_left_is_reported_with_the_holder_of_the_day(text, day, says):
     ((rule, message),) = findings(text, day)
