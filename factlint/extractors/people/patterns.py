@@ -54,6 +54,7 @@ PAST_LEADS = ("who was", "who served as", "who had been", "who was then", "was t
 CURRENT_LEADS = ("who is", "who serves as", "who has been", "who is now", "now")
 
 _SEP = r"[^\S\n]+"
+_TITLE_SEP = r"(?:[^\S\n]+|-)"
 _NAME_TOKEN = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}]+(?:['’\-]\p{L}[\p{L}\p{M}]+)*)"
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|della|la|le|du|dos|das|bin|ibn|al|el|ter)"
 _NAME = rf"{_NAME_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_NAME_TOKEN}){{0,3}}"
@@ -120,7 +121,9 @@ def compile_kb(kb: KB) -> Compiled:
             return _POSSESSIVE_IN_TITLE
         return regex.escape(w).replace("'", "['’]")
 
-    titles = regexcache.compile(rf"(?<![^\W\d_])(?:{trie_regex(phrases, title_token, _SEP)})(?![^\W\d_])", regex.IGNORECASE)
+    # The words of a title are spaced or hyphenated ("Secretary-General", "Director-General" in UN style).
+    titles = regexcache.compile(rf"(?<![^\W\d_])(?:{trie_regex(phrases, title_token, _TITLE_SEP)})(?![^\W\d_])",
+                                regex.IGNORECASE)
     ent_names: dict[str, list[tuple[Entity, EntityName]]] = {}
     for e in kb.entities.values():
         for n in e.names:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.extractors.people import PersonMention, Title, offices_for, person_mentions
+from factlint.extractors.people.offices import ORG_TITLES
 from factlint.kb.model import KB, Office, Person, Role, surname
 from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.people.common import judgeable, office_name, reference_periods
@@ -263,15 +264,26 @@ def _later_periods(doc: "Document", offset: int, on: date) -> list[tuple[date, d
 def _by_title(kb: KB, m: PersonMention, on: date) -> PersonMention | None:
     """A titled bare surname no full name introduced ("President Obama said …"), bound to the one KB person
     with that surname who had held an office of that title by ``on``: the title identifies a former holder.
-    Someone who took the office only later is not identified this way (another person may share the name)."""
+    Someone who took the office only later is not identified this way (another person may share the name), nor
+    is anyone by a bare title that banks, companies and states' governors give too (``ORG_TITLES``), unless the
+    office is a state's: "President Obama" is the former president, but "Governor Carney" or "Chairman Jordan"
+    names a state governor or a committee chair as often as a central banker, and "President Kim" a head of
+    state as often as the World Bank's.  Bodies are the jurisdictions the KB gives no adjective (no demonym)."""
     if not m.surname_only:
         return None
+    bare_org = m.title.jurisdiction is None and m.title.form in ORG_TITLES
     found = []
     for p in kb.find_by_surname(m.written):
-        ids = {o.id for o in offices_for(kb, m.title, p)}
+        ids = {o.id for o in offices_for(kb, m.title, p) if not bare_org or _a_state(kb, o)}
         if any(r.office in ids and r.start is not None and r.start.last <= on for r in p.roles):
             found.append(p)
     if len(found) != 1:
         return None
     p = found[0]
     return replace(m, key=p.id, full_name=p.name, person=p, bound=True)
+
+
+def _a_state(kb: KB, office: Office) -> bool:
+    """Whether the office belongs to a state (a jurisdiction with a demonym) rather than a bank or other body."""
+    j = kb.jurisdictions.get(office.jurisdiction)
+    return j is not None and bool(j.adjectives)

@@ -136,3 +136,8 @@ def test_two_people_sharing_a_name_are_not_guessed(tmp_path):
 
 def test_titles_found_only_at_word_starts(kb):
     assert titled(kb, "The vicepresidents and ministerial aides of Freedonian Presidential Guard left.") == []
+
+
+def test_hyphenated_title_words_are_the_title(kb):
+    m = one(kb, "Freedonian Prime-Minister Anna Brask said taxes would rise.")
+    assert (m.key, m.title.form, m.title.jurisdiction) == ("anna-brask", "prime minister", "freedonia")
