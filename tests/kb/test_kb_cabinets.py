@@ -1,0 +1,81 @@
+"""The US and UK cabinet offices of the shipped KB (us-cabinet.yaml, uk-cabinet.yaml) as an editor meets them.
+
+A new office makes every mention of its title checkable, so each test states a title written as news writes it,
+with the finding expected or not: the title must be matched to the office it names ("Secretary Baker" was at the
+Treasury in 1986 and at State in 1990), and titles that states, armies and other officials also give ("Attorney
+General", "chief of staff") must not be read as the federal office the person took only later.
+"""
+
+from datetime import date
+
+import pytest
+
+from factlint.config import Settings
+from factlint.document import load_text
+from factlint.engine.loader import load_rules
+from factlint.engine.runner import check_document
+from factlint.support.resources import default_pack
+
+PACKS = [str(default_pack() / "people.yaml")]
+
+
+def role_findings(text: str, day: str) -> list[str]:
+    """The people-role-at-date messages on ``text`` dated ``day``, with the shipped KB only."""
+    doc = load_text(text, pub_date=date.fromisoformat(day))
+    found, errors, _ = check_document(doc, Settings(kb_files=()), load_rules(PACKS))
+    assert errors == []
+    return [f.message for f in found if f.rule == "people-role-at-date"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Treasury Secretary James Baker said on Tuesday that the dollar was too strong.", "1986-05-06"),
+    ("Secretary of State James Baker said on Tuesday that talks would resume.", "1990-05-08"),
+    ("White House Chief of Staff James Baker said on Tuesday that the budget would pass.", "1992-10-06"),
+    ("Home Secretary Theresa May said on Tuesday that the bill would return.", "2014-03-04"),
+    ("Chancellor Kenneth Clarke said on Tuesday that taxes would not rise.", "1995-03-07"),
+    ("Defence Secretary Michael Portillo said on Tuesday that the base would close.", "1996-03-05"),
+    ("Attorney General Eric Holder said on Tuesday that the inquiry would continue.", "2013-05-14"),
+    ("Homeland Security Secretary Jeh Johnson said on Tuesday that the alert was lifted.", "2015-06-09"),
+    ("National Security Adviser John Bolton said on Tuesday that sanctions would follow.", "2018-11-06"),
+    ("Press Secretary Sarah Sanders said on Tuesday that the president would sign.", "2018-11-06"),
+    # An acting holder is called by the bare title.
+    ("Chief of Staff Mick Mulvaney said on Tuesday that the meeting would go ahead.", "2019-06-04"),
+])
+def test_a_title_the_person_held_on_the_day_is_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_the_title_is_matched_to_the_office_it_names():
+    (msg,) = role_findings("Secretary of State James Baker said on Tuesday that the dollar was too strong.",
+                           "1986-05-06")
+    assert msg.startswith("James Baker was not United States Secretary of State on 1986-05-06 (held 1989-01-25")
+    assert "held by George Shultz (1982-07-16 – 1989-01-20) on that date" in msg
+    assert "on that date Baker was United States Secretary of the Treasury (1985-02-04 – 1988-08-17)" in msg
+
+
+def test_a_cabinet_title_held_earlier_and_presented_as_current_is_reported():
+    (msg,) = role_findings("Home Secretary Theresa May said on Tuesday that the bill would return.", "2017-03-07")
+    assert msg.startswith("Theresa May was not Home Secretary on 2017-03-07 (held 2010-05-12 – 2016-07-13; held "
+                          "by Amber Rudd (2016-07-13 – 2018-04-29) on that date)")
+    assert "on that date May was Prime Minister of the United Kingdom" in msg
+
+
+@pytest.mark.parametrize("text, day", [
+    # A state attorney general who became the federal one later: the bare title is the state's.
+    ("Attorney General Pam Bondi said on Tuesday that the state would appeal.", "2016-05-10"),
+    # Another official's chief of staff, and a campaign's press secretary, who held the White House post later.
+    ("Chief of Staff Ron Klain said on Tuesday that the vice president would travel.", "2010-05-11"),
+    ("Press Secretary Jen Psaki said on Tuesday that the senator would win the primary.", "2008-05-06"),
+])
+def test_a_title_other_offices_also_give_is_not_read_as_the_federal_office(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_a_surname_is_not_read_as_a_namesake_who_never_held_the_office():
+    text = ("Howard Baker, the new White House chief of staff, met the president on Monday. Officials say the "
+            "central bank works closely with Treasury Secretary Baker on debt.")
+    assert role_findings(text, "1987-03-03") == []
+    # Written in full, the title is checked against that person.
+    (msg,) = role_findings("Officials say Secretary of State James Baker works closely with the central bank.",
+                           "1987-03-03")
+    assert msg.startswith("James Baker was not United States Secretary of State on 1987-03-03")
