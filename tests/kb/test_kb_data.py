@@ -29,6 +29,7 @@ FILES = [
     "united-kingdom.yaml",
     "us-cabinet.yaml",
     "uk-cabinet.yaml",
+    "us-departments.yaml",
     "france.yaml",
     "germany.yaml",
     "italy.yaml",
@@ -120,6 +121,41 @@ KNOWN_GAPS = {
     ("pt-prime-minister", "2004-07-17", "2015-11-26"),
     ("be-prime-minister", "2009-11-25", "2014-10-11"),
 }
+
+# us-departments.yaml: acting secretaries (and the acting UN ambassadors) between two holders are not recorded.
+DEPARTMENT_GAPS = {
+    "us-secretary-of-veterans-affairs": [
+        ("2014-05-30", "2014-07-30"), ("2017-01-20", "2017-02-14"), ("2018-03-28", "2018-07-30"),
+        ("2021-01-20", "2021-02-09"),
+    ],
+    "us-ambassador-to-the-un": [
+        ("2013-06-30", "2013-08-05"), ("2017-01-20", "2017-01-27"), ("2018-12-31", "2019-09-12"),
+        ("2021-01-20", "2021-02-25"), ("2025-01-20", "2025-09-01"),
+    ],
+    "us-secretary-of-health-and-human-services": [
+        ("2017-01-20", "2017-02-10"), ("2017-09-29", "2018-01-29"), ("2021-01-20", "2021-03-19"),
+    ],
+    "us-secretary-of-education": [("2017-01-20", "2017-02-07"), ("2021-01-08", "2021-03-02")],
+    "us-secretary-of-energy": [
+        ("2013-04-22", "2013-05-21"), ("2017-01-20", "2017-03-02"), ("2019-12-01", "2019-12-04"),
+        ("2021-01-20", "2021-02-25"),
+    ],
+    "us-secretary-of-commerce": [
+        ("2011-08-01", "2011-10-21"), ("2012-06-21", "2013-06-26"), ("2017-01-20", "2017-02-28"),
+        ("2021-01-20", "2021-03-03"),
+    ],
+    "us-secretary-of-labor": [
+        ("2013-01-22", "2013-07-23"), ("2017-01-20", "2017-04-28"), ("2019-07-19", "2019-09-30"),
+        ("2021-01-20", "2021-03-23"),
+    ],
+    "us-secretary-of-the-interior": [("2017-01-20", "2017-03-01"), ("2021-01-20", "2021-03-16")],
+    "us-secretary-of-transportation": [("2017-01-20", "2017-01-31"), ("2021-01-11", "2021-02-03")],
+    "us-secretary-of-housing-and-urban-development": [
+        ("2017-01-20", "2017-03-02"), ("2021-01-20", "2021-03-10"), ("2024-03-22", "2025-01-01"),
+    ],
+    "us-secretary-of-agriculture": [("2017-01-13", "2017-04-25"), ("2021-01-20", "2021-02-24")],
+}
+KNOWN_GAPS |= {(office, end, start) for office, gaps in DEPARTMENT_GAPS.items() for end, start in gaps}
 
 
 # --- helpers -------------------------------------------------------------------------------------------------
