@@ -40,6 +40,12 @@ def role_findings(text: str, day: str) -> list[str]:
     ("Press Secretary Sarah Sanders said on Tuesday that the president would sign.", "2018-11-06"),
     # An acting holder is called by the bare title.
     ("Chief of Staff Mick Mulvaney said on Tuesday that the meeting would go ahead.", "2019-06-04"),
+    ("Energy Secretary Rick Perry said on Tuesday that exports would grow.", "2018-05-08"),
+    ("U.S. Ambassador to the United Nations Nikki Haley said on Tuesday that the vote would fail.", "2018-05-08"),
+    ("Brexit Secretary David Davis said on Tuesday that talks would resume.", "2017-10-10"),
+    # "Health Secretary" is a British and an American title: a bare one is read where the person held office.
+    ("Health Secretary Jeremy Hunt said on Tuesday that waiting lists would fall.", "2017-10-10"),
+    ("Justice Secretary Liz Truss said on Tuesday that prisons would get more staff.", "2016-11-08"),
 ])
 def test_a_title_the_person_held_on_the_day_is_silent(text, day):
     assert role_findings(text, day) == []
@@ -51,6 +57,14 @@ def test_the_title_is_matched_to_the_office_it_names():
     assert msg.startswith("James Baker was not United States Secretary of State on 1986-05-06 (held 1989-01-25")
     assert "held by George Shultz (1982-07-16 – 1989-01-20) on that date" in msg
     assert "on that date Baker was United States Secretary of the Treasury (1985-02-04 – 1988-08-17)" in msg
+
+
+def test_a_department_is_told_from_another_by_its_title():
+    (msg,) = role_findings("Education Secretary Michael Gove said on Tuesday that prisons would get more staff.",
+                           "2016-03-08")
+    assert msg.startswith("Michael Gove was not Secretary of State for Education on 2016-03-08 (held 2010-05-12 – "
+                          "2014-07-15; held by Nicky Morgan")
+    assert "on that date Gove was Secretary of State for Justice (Lord Chancellor) (2015-05-09 – 2016-07-14)" in msg
 
 
 def test_a_cabinet_title_held_earlier_and_presented_as_current_is_reported():
