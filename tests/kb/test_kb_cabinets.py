@@ -46,6 +46,9 @@ def role_findings(text: str, day: str) -> list[str]:
     # "Health Secretary" is a British and an American title: a bare one is read where the person held office.
     ("Health Secretary Jeremy Hunt said on Tuesday that waiting lists would fall.", "2017-10-10"),
     ("Justice Secretary Liz Truss said on Tuesday that prisons would get more staff.", "2016-11-08"),
+    ("German Finance Minister Wolfgang Schäuble said on Tuesday that Greece must reform.", "2015-07-07"),
+    ("Finance Minister Olaf Scholz said on Tuesday that the budget would balance.", "2019-05-07"),
+    ("Canadian Finance Minister Bill Morneau said on Tuesday that the deficit would shrink.", "2018-05-08"),
 ])
 def test_a_title_the_person_held_on_the_day_is_silent(text, day):
     assert role_findings(text, day) == []
@@ -93,3 +96,10 @@ def test_a_surname_is_not_read_as_a_namesake_who_never_held_the_office():
     (msg,) = role_findings("Officials say Secretary of State James Baker works closely with the central bank.",
                            "1987-03-03")
     assert msg.startswith("James Baker was not United States Secretary of State on 1987-03-03")
+
+
+def test_a_finance_minister_who_became_head_of_government_is_reported_under_the_old_title():
+    (msg,) = role_findings("Finance Minister Olaf Scholz said on Tuesday that the budget would balance.", "2023-05-09")
+    assert msg.startswith("Olaf Scholz was not Federal Minister of Finance (Germany) on 2023-05-09 (held 2018-03-14 – "
+                          "2021-12-08; held by Christian Lindner")
+    assert "on that date Scholz was Chancellor of Germany" in msg

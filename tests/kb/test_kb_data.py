@@ -30,6 +30,7 @@ FILES = [
     "us-cabinet.yaml",
     "uk-cabinet.yaml",
     "us-departments.yaml",
+    "g7-ministers.yaml",
     "france.yaml",
     "germany.yaml",
     "italy.yaml",
@@ -106,6 +107,8 @@ KNOWN_GAPS = {
     ("us-white-house-press-secretary", "1994-12-22", "1995-01-01"),
     # Spicer resigned on 21 July 2017; the list starts Sanders's term on 26 July.
     ("us-white-house-press-secretary", "2017-07-21", "2017-07-26"),
+    # g7-ministers.yaml: Lafontaine left in March 1999 (stored to the month); Eichel took office on 12 April.
+    ("de-finance-minister", "1999-03-31", "1999-04-12"),
     # Shoigu was relieved on 12 May 2024; Belousov was appointed on 14 May.
     ("ru-defence-minister", "2024-05-12", "2024-05-14"),
     # Turchynov was dismissed on 19 May 2019 and Danylyuk appointed on 22 May; Danylyuk was dismissed on
