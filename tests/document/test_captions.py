@@ -49,3 +49,17 @@ def test_publication_date_needs_a_reporting_verb_or_a_dateline():
     assert str(load_text("GENEVA, Dec. 3, 2023 (Wire) - Talks resumed.\n").pub_date) == "2023-12-03"
     assert str(load_text("LONDON, 3 December 2023 — Talks resumed.\n").pub_date) == "2023-12-03"
     assert str(load_text("Posted by Jane Doe on 19 Sep 2016\nThe story.\n").pub_date) == "2016-09-19"
+
+
+def test_a_link_card_after_a_name_is_marked_inside_its_paragraph():
+    text = ("The senator criticised Ann Lind Ann Marie LindMayor to resign next month: report Council votes on budget "
+            "MORE over the plan, aides said.\n")
+    doc = load_text(text)
+    (card,) = doc.captions
+    assert doc.text[card.start:card.end] == "Mayor to resign next month: report Council votes on budget MORE"
+    assert not doc.in_caption(doc.text.index("senator")) and not doc.in_caption(doc.text.index("aides"))
+
+
+def test_capitals_inside_a_name_or_a_shouted_word_are_no_card():
+    doc = load_text("Bob McDonald said the MORE program would grow.\nAnn DeVos spoke. The plan needs MORE money.\n")
+    assert doc.captions == []

@@ -27,6 +27,10 @@ FILES = [
     "international.yaml",
     "united-states.yaml",
     "united-kingdom.yaml",
+    "us-cabinet.yaml",
+    "uk-cabinet.yaml",
+    "us-departments.yaml",
+    "g7-ministers.yaml",
     "france.yaml",
     "germany.yaml",
     "italy.yaml",
@@ -74,6 +78,41 @@ KNOWN_GAPS = {
     ("us-secretary-of-state", "2018-03-31", "2018-04-26"),
     ("us-secretary-of-state", "2021-01-20", "2021-01-26"),
     ("us-secretary-of-state", "2025-01-20", "2025-01-21"),
+    # us-cabinet.yaml: the acting officials who served between two holders are not recorded (only those the
+    # lists name and news called by the title are), and Joe Lockhart's successor is stored from 2000.
+    ("us-secretary-of-defense", "1989-01-20", "1989-03-21"),
+    ("us-secretary-of-state", "1982-07-05", "1982-07-16"),
+    ("us-secretary-of-state", "1989-01-20", "1989-01-25"),
+    ("us-secretary-of-state", "1997-01-17", "1997-01-23"),
+    ("us-national-security-advisor", "1986-11-25", "1986-12-02"),
+    ("us-national-security-advisor", "2019-09-10", "2019-09-18"),
+    ("us-secretary-of-the-treasury", "1985-02-01", "1985-02-04"),
+    ("us-secretary-of-the-treasury", "1988-08-17", "1988-09-15"),
+    ("us-secretary-of-the-treasury", "1993-01-17", "1993-01-20"),
+    ("us-secretary-of-the-treasury", "1994-12-22", "1995-01-11"),
+    ("us-secretary-of-the-treasury", "2002-12-31", "2003-02-03"),
+    ("us-secretary-of-the-treasury", "2006-06-30", "2006-07-10"),
+    ("us-secretary-of-the-treasury", "2009-01-20", "2009-01-26"),
+    ("us-secretary-of-the-treasury", "2013-01-25", "2013-02-28"),
+    ("us-secretary-of-the-treasury", "2017-01-20", "2017-02-13"),
+    ("us-secretary-of-the-treasury", "2021-01-20", "2021-01-26"),
+    ("us-secretary-of-the-treasury", "2025-01-20", "2025-01-28"),
+    ("us-attorney-general", "1991-08-15", "1991-11-26"),
+    ("us-attorney-general", "1993-01-20", "1993-03-12"),
+    ("us-attorney-general", "2001-01-20", "2001-02-02"),
+    ("us-attorney-general", "2007-09-17", "2007-11-09"),
+    ("us-attorney-general", "2009-01-20", "2009-02-03"),
+    ("us-attorney-general", "2017-01-30", "2017-02-09"),
+    ("us-attorney-general", "2020-12-23", "2021-03-11"),
+    ("us-attorney-general", "2025-01-20", "2025-02-05"),
+    ("us-secretary-of-homeland-security", "2005-02-01", "2005-02-15"),
+    ("us-secretary-of-homeland-security", "2021-01-11", "2021-02-02"),
+    ("us-secretary-of-homeland-security", "2025-01-20", "2025-01-25"),
+    ("us-white-house-press-secretary", "1994-12-22", "1995-01-01"),
+    # Spicer resigned on 21 July 2017; the list starts Sanders's term on 26 July.
+    ("us-white-house-press-secretary", "2017-07-21", "2017-07-26"),
+    # g7-ministers.yaml: Lafontaine left in March 1999 (stored to the month); Eichel took office on 12 April.
+    ("de-finance-minister", "1999-03-31", "1999-04-12"),
     # Shoigu was relieved on 12 May 2024; Belousov was appointed on 14 May.
     ("ru-defence-minister", "2024-05-12", "2024-05-14"),
     # Turchynov was dismissed on 19 May 2019 and Danylyuk appointed on 22 May; Danylyuk was dismissed on
@@ -115,6 +154,41 @@ KNOWN_GAPS = {
     ("oecd-secretary-general", "1994-09-30", "1994-11-01"),
     ("iaea-director-general", "2019-07-18", "2019-07-25"),
 }
+
+# us-departments.yaml: acting secretaries (and the acting UN ambassadors) between two holders are not recorded.
+DEPARTMENT_GAPS = {
+    "us-secretary-of-veterans-affairs": [
+        ("2014-05-30", "2014-07-30"), ("2017-01-20", "2017-02-14"), ("2018-03-28", "2018-07-30"),
+        ("2021-01-20", "2021-02-09"),
+    ],
+    "us-ambassador-to-the-un": [
+        ("2013-06-30", "2013-08-05"), ("2017-01-20", "2017-01-27"), ("2018-12-31", "2019-09-12"),
+        ("2021-01-20", "2021-02-25"), ("2025-01-20", "2025-09-01"),
+    ],
+    "us-secretary-of-health-and-human-services": [
+        ("2017-01-20", "2017-02-10"), ("2017-09-29", "2018-01-29"), ("2021-01-20", "2021-03-19"),
+    ],
+    "us-secretary-of-education": [("2017-01-20", "2017-02-07"), ("2021-01-08", "2021-03-02")],
+    "us-secretary-of-energy": [
+        ("2013-04-22", "2013-05-21"), ("2017-01-20", "2017-03-02"), ("2019-12-01", "2019-12-04"),
+        ("2021-01-20", "2021-02-25"),
+    ],
+    "us-secretary-of-commerce": [
+        ("2011-08-01", "2011-10-21"), ("2012-06-21", "2013-06-26"), ("2017-01-20", "2017-02-28"),
+        ("2021-01-20", "2021-03-03"),
+    ],
+    "us-secretary-of-labor": [
+        ("2013-01-22", "2013-07-23"), ("2017-01-20", "2017-04-28"), ("2019-07-19", "2019-09-30"),
+        ("2021-01-20", "2021-03-23"),
+    ],
+    "us-secretary-of-the-interior": [("2017-01-20", "2017-03-01"), ("2021-01-20", "2021-03-16")],
+    "us-secretary-of-transportation": [("2017-01-20", "2017-01-31"), ("2021-01-11", "2021-02-03")],
+    "us-secretary-of-housing-and-urban-development": [
+        ("2017-01-20", "2017-03-02"), ("2021-01-20", "2021-03-10"), ("2024-03-22", "2025-01-01"),
+    ],
+    "us-secretary-of-agriculture": [("2017-01-13", "2017-04-25"), ("2021-01-20", "2021-02-24")],
+}
+KNOWN_GAPS |= {(office, end, start) for office, gaps in DEPARTMENT_GAPS.items() for end, start in gaps}
 
 
 # --- helpers -------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ import regex
 
 from factlint.extractors.people.entities import find_entities
 from factlint.extractors.people.model import EntityMention, PersonMention, Title
-from factlint.extractors.people.offices import offices_for
+from factlint.extractors.people.offices import offices_for, shared_title
 from factlint.extractors.people.patterns import (
     CAPITALISED_RUN,
     FUNCTION_WORDS,
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from factlint.document.model import Document
 
 __all__ = ["EntityMention", "PersonMention", "Title", "entity_mentions", "find_mentions", "offices_for",
-           "person_mentions"]
+           "person_mentions", "shared_title"]
 
 
 def find_mentions(doc: "Document", kb: KB) -> list[PersonMention | EntityMention]:

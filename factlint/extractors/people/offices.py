@@ -12,10 +12,16 @@ from factlint.extractors.people.model import Title
 from factlint.kb.model import KB, Office, Person
 
 
+# Titles that states, armed forces, campaigns and other officials' offices give as well as the national
+# government ("Attorney General" of Florida, a senator's "chief of staff", a campaign's "press secretary").
+# Written bare, such a title names the national office only for someone who held it: one the person took only
+# later was then, most likely, another body's (``shared_title``).
+SHARED_TITLES = frozenset({"attorney general", "chief of staff", "press secretary", "national security adviser",
+                           "national security advisor"})
 # Titles that banks, companies, parties and universities also give ("President Mario Draghi" of the ECB,
 # "Governor X" of a central bank): written bare, they name no state office the person did not hold.
 ORG_TITLES = frozenset({"president", "vice president", "chairman", "chairwoman", "chair", "chief executive",
-                        "governor", "chancellor", "speaker", "secretary", "director", "head"})
+                        "governor", "chancellor", "speaker", "secretary", "director", "head"}) | SHARED_TITLES
 
 
 def offices_for(kb: KB, title: Title, person: Person | None = None) -> list[Office]:
@@ -35,3 +41,9 @@ def offices_for(kb: KB, title: Title, person: Person | None = None) -> list[Offi
             mine = {kb.offices[r.office].jurisdiction for r in person.roles if r.office in kb.offices}
             found = [o for o in found if o.jurisdiction in mine]
     return found
+
+
+def shared_title(title: Title) -> bool:
+    """Whether the title is written bare and is one other bodies also give (``SHARED_TITLES``): the KB cannot say
+    that the person did not hold such a title elsewhere on a day before their national term."""
+    return title.jurisdiction is None and title.form in SHARED_TITLES

@@ -101,6 +101,8 @@ def _read_before(text: str, t_start: int, form_hint: str, kb: KB, r: _Reading) -
             pass
         elif w[:1].isupper() and low not in FUNCTION_WORDS and bare.lower() not in FUNCTION_WORDS:
             r.qualified = True  # "Russian President", "European Commission President"
+        elif bare != w and bare.lower() not in FUNCTION_WORDS:
+            r.qualified = True  # another owner: "the vice president's chief of staff", "the company's president"
         else:
             break
         i -= 1

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Iterator
 
-from factlint.extractors.people import PersonMention, Title, offices_for, person_mentions
+from factlint.extractors.people import PersonMention, Title, offices_for, person_mentions, shared_title
 from factlint.extractors.people.offices import ORG_TITLES
 from factlint.kb.model import KB, Office, Person, Role, surname
 from factlint.kinds.base import CheckKind, Edit, Hit, Param
@@ -35,9 +35,11 @@ class RoleAtDateKind(CheckKind):
     title naming an unknown place or body, or changed by "deputy", "vice" and the like, is never judged), and
     either the date falls within the person's recorded history or another holder of that single-holder office
     is recorded for that day.  Dates given at year or month precision that do not settle the question, titles
-    with "acting", "interim" or "-elect", surnames not bound to a full name, quotations, undated articles and
-    sentences that name a time the title fits (a year, a decade, a month, a date at its own precision) are all
-    left alone.
+    with "acting", "interim" or "-elect", surnames not bound to a full name (or bound to one while a namesake
+    held the office), quotations, undated articles, sentences that name a time the title fits (a year, a
+    decade, a month, a date at its own precision), and bare titles that states and other officials give too
+    ("Attorney General X", "chief of staff") dated before the person's national term (``offices.SHARED_TITLES``)
+    are all left alone.
 
     ``mode: current`` tells three cases apart from the mention's own sentence (``timeframe``):
 
@@ -134,6 +136,10 @@ class RoleAtDateKind(CheckKind):
             return None
         ids = {o.id for o in offices}
         mine = [r for r in p.roles if r.office in ids]
+        if shared_title(t) and not _held_by(mine, on):
+            return None  # "Attorney General X" before X's federal term: most likely a state's attorney general
+        if m.surname_only and not mine and _namesake_held(kb, p, m.written, ids):
+            return None  # "Treasury Secretary Baker" after "Howard Baker": the title names another Baker
         if any(r.status_on(on) is not False or _handover(r, on) for r in mine):
             return None  # held, the dates cannot say, or the article is dated on the handover day
         if any(_held_during(r, a, b) for r in mine for a, b in periods):
@@ -153,9 +159,9 @@ class RoleAtDateKind(CheckKind):
             return None
         offices = offices_for(kb, t, p)
         mine = [r for r in p.roles if r.office in {o.id for o in offices}]
-        if not mine or not p.history_covers(on):
-            return None
-        if any(r.start is None or r.start.first <= on for r in mine):
+        if not mine or not p.history_covers(on) or shared_title(t):
+            return None  # a bare shared title held before the national term was another body's (``_current``)
+        if _held_by(mine, on):
             return None  # held (or may have been held) before the date
         office = kb.offices[mine[0].office]
         values = self._values(kb, p, office, mine, [], on)
@@ -241,6 +247,17 @@ def _held_during(r: Role, first: date, last: date) -> bool:
     starts_ok = r.start is None or r.start.first <= last
     ends_ok = r.end is None or r.end.last >= first
     return starts_ok and ends_ok
+
+
+def _namesake_held(kb: KB, p: Person, written: str, ids: set[str]) -> bool:
+    """Whether another KB person with the surname ``written`` held one of the offices ``ids``: a bare surname
+    bound to ``p`` by an earlier full name may then mean that namesake."""
+    return any(q.id != p.id and any(r.office in ids for r in q.roles) for q in kb.find_by_surname(written))
+
+
+def _held_by(roles: list[Role], on: date) -> bool:
+    """Whether one of ``roles`` had (or may have) started by ``on``."""
+    return any(r.start is None or r.start.first <= on for r in roles)
 
 
 def _handover(r: Role, on: date) -> bool:

@@ -42,6 +42,13 @@ _FRAME_END = (r"(?:[^\S\n]+(?:the|her|his|their)[^\S\n]+(?:husband|wife|father|p
               r"[^\S\n]+(?:the[^\S\n]+)?(?:\w+[^\S\n]+){0,2}\Z")
 _FRAME_BEFORE = regexcache.compile(rf"(?:{_ERA}|{_RELATION}){_FRAME_END}", regex.IGNORECASE)
 _RELATION_BEFORE = regexcache.compile(rf"(?:{_RELATION}){_FRAME_END}", regex.IGNORECASE)
+# An era phrase right after the mention ("X, secretary of state in the Clinton administration, says", "X, a
+# national security adviser during the Obama years"): the title is dated to that term.
+_FRAME_AFTER = regexcache.compile(
+    r"[^\S\n]+(?:in|during|under|for)[^\S\n]+(?:the[^\S\n]+)?(?:[\w.'’\-]+[^\S\n]+){0,3}?"
+    r"(?:administrations?|governments?|cabinets?|presidency|era|years|terms?)\b"
+    r"|[^\S\n]+(?:during|under)[^\S\n]+(?:President|Prime[^\S\n]+Minister|\p{Lu})"
+    r"|[^\S\n]+(?:from|between|in|until)[^\S\n]+(?:19|20)\d\d\b", regex.IGNORECASE)
 # Words anywhere in the sentence that tie it to the earlier term.
 _ERA_WORDS = regexcache.compile(
     r"\b(?:back[^\S\n]+then|at[^\S\n]+the[^\S\n]+time|years?[^\S\n]+ago|decades?[^\S\n]+ago|(?:19|20)\d0s|"
@@ -85,6 +92,8 @@ def historical_frame(doc: "Document", m: "PersonMention", era: bool = True) -> s
     before = text[max(s, m.start - 80):m.start]
     if (_FRAME_BEFORE if era else _RELATION_BEFORE).search(before):
         return "era or relation frame"
+    if era and _FRAME_AFTER.match(text, m.end):
+        return "era frame after the title"
     return None
 
 
@@ -136,10 +145,15 @@ def present_cue(doc: "Document", m: "PersonMention") -> str | None:
 
 def _subject_of(toks: list, m: "PersonMention", index: int, verb_start: int) -> bool:
     """Whether the mention can be the subject of the verb after it: not the object of a preposition ("the
-    lingo of President X"), and no clause opens between the name and the verb ("…, because the mood makes")."""
+    lingo of President X") or of a verb ("fires the attorney general, X, and installs"), and no clause opens
+    between the name and the verb ("…, because the mood makes")."""
     first = next((k for k in range(index + 1) if toks[k].end > m.start), index)
+    while first > 0 and toks[first - 1].tag == "DT":
+        first -= 1
     if first > 0 and toks[first - 1].tag in ("IN", "TO") and toks[first - 1].text.lower() not in _SUBORDINATORS:
         return False
+    if first > 0 and toks[first - 1].tag.startswith("VB"):
+        return False  # the object of a verb: "Trump fires the attorney general, X, and installs …" is Trump's
     return not any(t.tag in ("IN", "WRB") and t.text.lower() in _SUBORDINATORS for t in toks[index + 1:verb_start])
 
 

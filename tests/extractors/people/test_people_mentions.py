@@ -63,9 +63,20 @@ def test_modifiers(kb, text, modifiers):
 @pytest.mark.parametrize("text", [
     "Ruritanian President Carl Dorn spoke.",
     "Carl Dorn, the President of the Ruritanian Senate, spoke.",
+    # A lower-case owner is another body's title too: the bank's president, not the country's.
+    "Carl Dorn, the bank's president, spoke.",
+    "He met the company’s president Carl Dorn.",
 ])
 def test_unknown_qualifier_is_recorded(kb, text):
     assert one(kb, text).title.qualified
+
+
+@pytest.mark.parametrize("text", [
+    "Carl Dorn, the country's president, spoke.",   # points at the jurisdiction in play
+    "That's President Carl Dorn on the left.",       # a contraction, not an owner
+])
+def test_a_possessive_that_is_no_owner_leaves_the_title_bare(kb, text):
+    assert not one(kb, text).title.qualified
 
 
 def test_deputy_changes_the_office(kb):

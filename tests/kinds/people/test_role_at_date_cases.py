@@ -60,6 +60,12 @@ def test_case_three_can_be_switched_off(make_rule):
     "The mayor calls it a 30-day plan, not the 100-day promise of President Rufus Firefly, because the mood "
     "makes it hard to promise more.",
     "Like President Rufus Firefly, the mayor says the port will reopen.",
+    # an era phrase after the title dates it to the term
+    "Anna Brask, a finance minister during the Firefly years, says taxes will fall.",
+    "Anna Brask, finance minister in the Firefly government, says taxes will fall.",
+    "Rufus Firefly, president from 2010 to 2020, says the port will reopen.",
+    # the object of a verb in a narrative present: the verb after it is the subject's
+    "The president fires the finance minister, Anna Brask, and names a new one.",
 ])
 def test_historical_reference_is_news_style(rule, text):
     assert fired(rule, text, day=DAY) == []
