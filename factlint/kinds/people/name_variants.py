@@ -64,7 +64,7 @@ class NameVariantsKind(CheckKind):
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
-        forms, lower = scan(doc.text)
+        forms, lower = scan(doc.tokens)
         n = max(2, int(self.rule.params["min_length"]))
         index: dict[tuple[str, int], list[str]] = defaultdict(list)
         for f in forms:
