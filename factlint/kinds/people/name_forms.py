@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -179,8 +180,11 @@ def distance(a: str, b: str, cap: int = 3) -> int:
     return min(prev[len(b)], cap + 1)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """The word without accents, apostrophe style or hyphens (México/Mexico, O’Rourke/O'Rourke are one spelling)."""
+    """The word without accents, apostrophe style or hyphens (México/Mexico, O’Rourke/O'Rourke are one spelling).
+
+    Cached: the name kinds fold the same few thousand names over and over, article after article."""
     word = word.replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss").replace("ñ", "ny")
     word = unicodedata.normalize("NFKD", word.replace("’", "'"))
     return "".join(ch for ch in word if not unicodedata.combining(ch)).lower().replace("-", "")
