@@ -19,6 +19,7 @@ from factlint.lang.words import is_common_word, is_known_name
 
 _WEB = regex.compile(r"\.(?:com|org|net|gov|co|uk)\b")
 _SENTENCE_END = set("!?:;\"“‘'(-–—\n")
+_OPENS_AFTER = _SENTENCE_END | {".", " ", "\t"}  # the characters before a space that may leave a word first
 _ABBREVIATION = regex.compile(r"(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Messrs|Dr|Drs|St|Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|"
                                r"Cpl|Pvt|Det|Supt|Insp|Hon|Rev|Fr|Amb|Atty|Prof|Profs|Jr|Sr)\.$")
 
@@ -75,8 +76,12 @@ def scan(tokens: Tokens) -> tuple[dict[str, list[Occurrence]], "LowerWords"]:
         web = after == "." and _WEB.match(text, end)  # "example.com": the pattern opens with its dot
         if before in "@#/." or after in ("/", "@") or web or "Ã" in word or "â" in word:
             continue
-        head = text[max(0, start - 40): start].rstrip(" \t")
-        first = not head or head[-1] in _SENTENCE_END or (head[-1] == "." and not _ABBREVIATION.search(head))
+        last = text[start - 2] if start > 1 and text[start - 1] == " " else " "
+        if last not in _OPENS_AFTER:  # "the Smith": the common case, decided by the character before the space
+            first = False
+        else:
+            head = text[max(0, start - 40): start].rstrip(" \t")
+            first = not head or head[-1] in _SENTENCE_END or (head[-1] == "." and not _ABBREVIATION.search(head))
         prev = _strip_possessive(before_word) if before_word is not None and not first else None
         if text[start - 2: start] == ". " and (initial := _word_before(tokens, start, ". ")) is not None:
             if len(initial[0]) == 1 and tokens.first_start < initial[1]:
