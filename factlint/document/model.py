@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from factlint.document.locate import ProseLocator
+    from factlint.document.tokens import Tokens
 
 
 class Span(NamedTuple):
@@ -63,6 +64,7 @@ class Document:
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _seg_starts: list[int] = field(default_factory=list, repr=False)
     _locator: ProseLocator | None = field(default=None, repr=False, compare=False)
+    _tokens: Tokens | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._line_starts = line_starts_of(self.source)
@@ -114,6 +116,15 @@ class Document:
 
             self._locator = ProseLocator(self)
         return self._locator
+
+    @property
+    def tokens(self) -> Tokens:
+        """The words of the prose (found on first use, once for every check that reads words)."""
+        if self._tokens is None:
+            from factlint.document.tokens import Tokens
+
+            self._tokens = Tokens(self.text)
+        return self._tokens
 
     def source_line(self, line: int) -> str:
         """The text of 1-based source line ``line`` without its newline."""

@@ -21,6 +21,7 @@ other work happens in small windows around their matches, which keeps the extrac
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -158,9 +159,9 @@ def _people(text: str, kb: KB, c: Compiled) -> list[PersonMention]:
     if present:
         taken = {m.name_start for m in ordered}
         covered = _Coverage(ordered)
-        holds = regex.compile("|".join(regex.escape(form) for form in present))
         for run in runs:
-            if not holds.search(plain, run.start(), run.end()):
+            written = plain[run.start():run.end()]
+            if not any(form in written for form in present):
                 continue  # most runs hold none of the few introduced surnames: not worth tokenising
             for tok in TOKEN.finditer(run.group()):
                 start = run.start() + tok.start()
@@ -204,8 +205,7 @@ def _add_namesakes(text: str, introduced: dict[str, list[PersonMention]], c: Com
         if len(people) > 1 or people[0].person is None:
             continue
         given = {n.split()[0].replace("’", "'") for n in people[0].person.names if len(n.split()) > 1}
-        pattern = regex.compile(rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{Ll}}]+)[^\S\n]+{regex.escape(form)}(?![\p{{L}}\-])")
-        for hit in pattern.finditer(text):
+        for hit in _namesake_pattern(form).finditer(text):
             word = hit.group(1)
             low = word.lower()
             if word in given or low in FUNCTION_WORDS or low in c.first_words or low in MODIFIERS:
@@ -213,6 +213,12 @@ def _add_namesakes(text: str, introduced: dict[str, list[PersonMention]], c: Com
             people.append(PersonMention(hit.start(), hit.end(), hit.start(), hit.end(), hit.group(),
                                         norm(hit.group()), hit.group()))
             break
+
+
+@lru_cache(maxsize=2048)
+def _namesake_pattern(form: str) -> regex.Pattern:
+    """"Given Surname" for one surname, compiled once per process: the KB's surnames recur article after article."""
+    return regex.compile(rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{Ll}}]+)[^\S\n]+{regex.escape(form)}(?![\p{{L}}\-])")
 
 
 def _introduced_before(introduced: dict[str, list[PersonMention]], form: str,

@@ -70,6 +70,8 @@ def spacing_variants(forms: dict[str, list[Occurrence]], text: str,
     is as often a scraped link glued to a name, "ObamaMichelle").
     Posts, links and quotations, and particles ("McDonald", "DeSantis"), are left alone."""
     for joined, occurrences in forms.items():
+        if joined[1:].islower():
+            continue  # no capital after the first letter: nothing to split (most forms, passed over cheaply)
         parts = _CAMEL_SPLIT.split(joined)
         if len(parts) != 2 or "-" in joined or min(map(len, parts)) < 3 or parts[0] in PARTICLES | FUNCTION:
             continue

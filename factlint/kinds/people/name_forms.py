@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
+from factlint.document.tokens import Tokens
 from factlint.lang.words import is_common_word, is_known_name
 
-_TOKEN = regex.compile(r"[\p{Lu}\p{Ll}][\p{Lu}\p{Ll}'’\-]*[\p{Lu}\p{Ll}]|\p{Lu}")
 _WEB = regex.compile(r"\.(?:com|org|net|gov|co|uk)\b")
 _SENTENCE_END = set("!?:;\"“‘'(-–—\n")
+_OPENS_AFTER = _SENTENCE_END | {".", " ", "\t"}  # the characters before a space that may leave a word first
 _ABBREVIATION = regex.compile(r"(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Messrs|Dr|Drs|St|Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|"
                                r"Cpl|Pvt|Det|Supt|Insp|Hon|Rev|Fr|Amb|Atty|Prof|Profs|Jr|Sr)\.$")
 
@@ -59,33 +61,34 @@ def _strip_possessive(word: str) -> str:
     return word[:-1] if last in ("'", "’") else word
 
 
-def scan(text: str) -> tuple[dict[str, list[Occurrence]], Counter[str]]:
-    """Capitalised forms by spelling (hyphen compounds whole and by part), and the article's lower-case words."""
-    tokens = [(_strip_possessive(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def scan(tokens: Tokens) -> tuple[dict[str, list[Occurrence]], "LowerWords"]:
+    """Capitalised forms by spelling (hyphen compounds whole and by part), and the article's lower-case words.
+
+    Only the capitalised words are walked one by one, each with the words a space away on either side.
+    """
+    text = tokens.text
     forms: dict[str, list[Occurrence]] = defaultdict(list)
-    lower: Counter[str] = Counter()
     first = False
-    for k, (word, start, end) in enumerate(tokens):
+    for start, end, before_word, after_word in tokens.capitalised():
+        word = _strip_possessive(text[start:end])
         prev_first = first
-        before, after = text[start - 1: start] if start else " ", text[end: end + 1]
+        before, after = text[start - 1] if start else " ", text[end: end + 1]
         web = after == "." and _WEB.match(text, end)  # "example.com": the pattern opens with its dot
         if before in "@#/." or after in ("/", "@") or web or "Ã" in word or "â" in word:
             continue
-        if word[0].islower():
-            if "-" in word:
-                lower[word] += 1
-                lower.update(word.split("-"))
-            else:
-                lower[word] += 2  # the whole word and its only part
-            continue
-        head = text[max(0, start - 40): start].rstrip(" \t")
-        first = not head or head[-1] in _SENTENCE_END or (head[-1] == "." and not _ABBREVIATION.search(head))
-        prev = tokens[k - 1][0] if k and not first and text[tokens[k - 1][2]: start] == " " else None
-        if k > 1 and text[tokens[k - 1][2]: start] == ". " and len(tokens[k - 1][0]) == 1:
-            # "Blake M. Roney": the given name is the word before the middle initial
-            gap = text[tokens[k - 2][2]: tokens[k - 1][1]]
-            prev = tokens[k - 2][0] if gap == " " and tokens[k - 2][0][0].isupper() else tokens[k - 1][0]
-        nxt = tokens[k + 1][0] if k + 1 < len(tokens) and text[end: tokens[k + 1][1]] == " " else None
+        last = text[start - 2] if start > 1 and text[start - 1] == " " else " "
+        if last not in _OPENS_AFTER:  # "the Smith": the common case, decided by the character before the space
+            first = False
+        else:
+            head = text[max(0, start - 40): start].rstrip(" \t")
+            first = not head or head[-1] in _SENTENCE_END or (head[-1] == "." and not _ABBREVIATION.search(head))
+        prev = _strip_possessive(before_word) if before_word is not None and not first else None
+        if text[start - 2: start] == ". " and (initial := _word_before(tokens, start, ". ")) is not None:
+            if len(initial[0]) == 1 and tokens.first_start < initial[1]:
+                # "Blake M. Roney": the given name is the word before the middle initial
+                given = _word_before(tokens, initial[1], " ")
+                prev = given[0] if given is not None and given[0][0].isupper() else initial[0]
+        nxt = _strip_possessive(after_word) if after_word is not None else None
         forms[word].append(Occurrence(word, start, start + len(word), prev, nxt, first, prev_first))
         if "-" in word:
             parts, offset = word.split("-"), start
@@ -96,7 +99,41 @@ def scan(text: str) -> tuple[dict[str, list[Occurrence]], Counter[str]]:
                     forms[part].append(Occurrence(part, offset, offset + len(part), p, n, first and not i,
                                                   prev_first if not i else False))
                 offset += len(part) + 1
-    return forms, lower
+    return forms, LowerWords(tokens)
+
+
+class LowerWords:
+    """How often the article writes a word in lower case, alone or as part of a hyphen compound (possessives
+    dropped; a word alone counts twice, as itself and as its only part).  Counted on the first question: most
+    articles never need it."""
+
+    def __init__(self, tokens: Tokens):
+        self._tokens = tokens
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = Counter()
+            for raw, n in self._tokens.lower_counts.items():
+                found = _strip_possessive(raw)
+                if "Ã" in found or "â" in found:
+                    continue
+                if "-" in found:
+                    self._counts[found] += n
+                    for part in found.split("-"):
+                        self._counts[part] += n
+                else:
+                    self._counts[found] += 2 * n
+        return self._counts[word]
+
+
+def _word_before(tokens: Tokens, start: int, gap: str) -> tuple[str, int] | None:
+    """The word (possessive dropped) and its start, when it ends ``gap`` before ``start``."""
+    at = start - len(gap)
+    if at < 1 or tokens.text[at:start] != gap:
+        return None
+    span = tokens.word_ending_at(at)
+    return (_strip_possessive(tokens.text[span[0]: span[1]]), span[0]) if span else None
 
 
 def is_word_or_name(word: str) -> bool:
@@ -115,8 +152,19 @@ def distance(a: str, b: str, cap: int = 3) -> int:
         return cap + 1
     # The bag distance (letters one word has beyond the other) is a lower bound: an edit changes it by at most
     # one and a transposition not at all.  Most pairs compared are unrelated names, dismissed here cheaply.
-    ca, cb = Counter(a), Counter(b)
-    if max(sum((ca - cb).values()), sum((cb - ca).values())) > cap:
+    # Distinct letters one word lacks bound it from below in turn, and cost two set operations.
+    sa, sb = set(a), set(b)
+    if len(sa - sb) > cap or len(sb - sa) > cap:
+        return cap + 1
+    count_a, count_b = a.count, b.count
+    over_a = over_b = 0
+    for ch in sa | sb:
+        d = count_a(ch) - count_b(ch)
+        if d > 0:
+            over_a += d
+        else:
+            over_b -= d
+    if over_a > cap or over_b > cap:
         return cap + 1
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
@@ -137,8 +185,11 @@ def distance(a: str, b: str, cap: int = 3) -> int:
     return min(prev[len(b)], cap + 1)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """The word without accents, apostrophe style or hyphens (México/Mexico, O’Rourke/O'Rourke are one spelling)."""
+    """The word without accents, apostrophe style or hyphens (México/Mexico, O’Rourke/O'Rourke are one spelling).
+
+    Cached: the name kinds fold the same few thousand names over and over, article after article."""
     word = word.replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss").replace("ñ", "ny")
     word = unicodedata.normalize("NFKD", word.replace("’", "'"))
     return "".join(ch for ch in word if not unicodedata.combining(ch)).lower().replace("-", "")

@@ -65,7 +65,7 @@ class NameVariantsKind(CheckKind):
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
-        forms, lower = scan(doc.text)
+        forms, lower = scan(doc.tokens)
         n = max(2, int(self.rule.params["min_length"]))
         index: dict[tuple[str, int], list[str]] = defaultdict(list)
         for f in forms:
@@ -73,10 +73,17 @@ class NameVariantsKind(CheckKind):
                 index[(f[0].lower(), len(f))].append(f)
         best: dict[str, tuple] = {}
         family: dict[str, int] = {}
+        letters = {f: set(f) for group in index.values() for f in group}
         for (letter, size), group in index.items():
+            most = 1 if size <= 7 else 2  # the edits _pair allows between a form of this size and a longer one
             for a in group:
-                for other in range(size, size + 3):
+                la = letters[a]
+                for other in range(size, size + most + 1):
                     for b in index.get((letter, other), ()):
+                        # letters one form lacks bound the distance from below: most pairs end here, unread
+                        lb = letters[b]
+                        if len(la - lb) > most or len(lb - la) > most:
+                            continue
                         found = (other > size or a < b) and self._pair(a, b, forms, lower, index, family, doc.text)
                         if found and (found[0] not in best or len(found[3]) > len(best[found[0]][3])):
                             best[found[0]] = found  # Ukranian: reported against Ukrainian, not also Ukrainians

@@ -38,10 +38,11 @@ _PINPOINT = 20
 
 
 class _Index(NamedTuple):
-    """The KB's people by folded given name, and every folded surname a KB person has."""
+    """The KB's people by folded given name and by office held, and every folded surname a KB person has."""
 
     given: dict[str, list[Person]]
     surnames: frozenset[str]
+    holders: dict[str, list[Person]]  # office id -> the people who held it, in KB order
 
 
 _indexes: dict[int, _Index] = {}
@@ -53,12 +54,15 @@ def _index(kb: KB) -> _Index:
         return cached
     given: dict[str, list[Person]] = {}
     surnames: set[str] = set()
+    holders: dict[str, list[Person]] = {}
     for p in kb.people.values():
         for g in _given_names(p):
             given.setdefault(g, []).append(p)
         surnames.update(fold(s) for s in _surnames(p))
+        for office in dict.fromkeys(r.office for r in p.roles):
+            holders.setdefault(office, []).append(p)
     _indexes.clear()
-    _indexes[id(kb)] = _Index(given, frozenset(surnames))
+    _indexes[id(kb)] = _Index(given, frozenset(surnames), holders)
     return _indexes[id(kb)]
 
 
@@ -248,7 +252,8 @@ class NameNearKBKind(CheckKind):
         periods = [(pub, pub), *reference_periods(doc, m.name_start, pub)] if pub and not m.title.past else None
         given = {fold(w) for w in m.written[: -len(written)].split() if len(w) > 1 and "." not in w}
         found: dict[str, _Near] = {}
-        for p in kb.people.values():
+        holders = _index(kb).holders  # only people who held one of the offices can match: not every KB person
+        for p in dict.fromkeys(p for o in offices for p in holders.get(o, ())):
             roles = [r for r in p.roles if r.office in offices
                      and (periods is None or any(_held(r, a, b) for a, b in periods))]
             if not roles or not given <= _given_names(p):
