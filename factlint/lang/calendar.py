@@ -114,12 +114,10 @@ def offset_interval(pub: date, amount: float, unit: str, direction: int,
 def weekday_near(pub: date, weekday: int, lo_days: int, hi_days: int) -> list[date]:
     """Every date with ``weekday`` between ``pub + lo_days`` and ``pub + hi_days`` (inclusive)."""
     out = []
-    d, last = add_days(pub, lo_days), add_days(pub, hi_days)
-    while d <= last:
+    d = pub + timedelta(days=lo_days)  # OverflowError at the ends of the calendar: the readers give no date then
+    while d <= pub + timedelta(days=hi_days):
         if d.weekday() == weekday:
             out.append(d)
-        if d == last:
-            break
         d += DAY
     return out
 

@@ -20,7 +20,7 @@ def test_a_front_matter_integer_of_5000_digits_is_kept_as_text(cli, write):
 @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
 def test_weekday_and_relative_words_at_the_ends_of_the_calendar(cli, write, day):
     write("a.md", HEAD.format(date=day) + "On Monday, yesterday, last week and last year the vote was held; "
-                  "next month and next year it is held again, tomorrow too. Sales doubled to 80 in 2019 "
+                  "next month and next year it is held again, tomorrow too, and last Tuesday. Sales doubled to 80 in 2019 "
                   "and will grow in 2031; the plant opened on May 5, 1990.\n")
     run = cli("check", "a.md")
     _no_crash(run)
