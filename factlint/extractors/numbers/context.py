@@ -53,6 +53,27 @@ NOT_AFTER = regexcache.compile(
 AGE_BEFORE = regexcache.compile(r"(?ri)\b(?:aged|age|ages|ageing)\s+(?:between\s+)?\Z")
 # The word after "2.1m" (a count of residents or a distance?) and the pieces of model codes ("A320-200").
 NEXT_WORD = regexcache.compile(r"\s+([a-z]+)")
+# A capital letter after a figure and a space: a scale or a unit ("1,674,200.5 M", "5 T"), no certain value.
+SCALE_LETTER_AFTER = regexcache.compile(r"[^\S\n][MBKT](?![\w&'’-]|\.\w)")
+# A number and its scale letter before a hyphen ("5k-20k", "$3m-4m"): a range, not a code ("F-16").
+SCALED_BEFORE_HYPHEN = regexcache.compile(r"(?r)\d(?:k|m|bn|K|M|BN)\Z")
+_DASH_NUMBER_AFTER = regexcache.compile(r"[^\S\n]*[-–][^\S\n]*(\d[\d,]*)(?!\d|[.,]\d)")
+_DASH_NUMBER_BEFORE = regexcache.compile(r"(?r)(?<![\w.,-])(\d[\d,]*)[^\S\n]*[-–][^\S\n]*\Z")
+
+
+def in_count_range(text: str, start: int, end: int) -> bool:
+    """Whether a year-like numeral is an end of a range of counts: "1000–5000" (no year 5000), "500–1500"."""
+    after = _DASH_NUMBER_AFTER.match(text, end)
+    if after is not None:
+        other = after.group(1)
+        return "," in other or float(other) > 2100
+    before = _DASH_NUMBER_BEFORE.match(text, max(0, start - 16), start)
+    return before is not None and ("," in before.group(1) or float(before.group(1).replace(",", "")) < 1000)
+
+
+# A verb right before a parenthesised amount: "is ($99.99)" is the accountant's negative, where a conversion
+# or an aside follows a figure or a noun ("€15 ($16)", "the fee ($15)").
+VERB_PAREN = regexcache.compile(r"(?ri)\b(?:is|was|are|were|be|been|of|at|reported|posted|totalled|totaled)\s+\(\Z")
 HYPHEN_NUMBER = regexcache.compile(r"-\d+(?:\.\d+)?")
 GLUED_LETTER = regexcache.compile(r"[A-Za-z]")
 CODE_BEFORE = regexcache.compile(r"(?r)[A-Za-z][A-Za-z\d]*-\Z")

@@ -98,6 +98,7 @@ class Lexicon:
     unit_src: str
     per_unit_src: str  # units that may follow "per" ("miles per gallon"): unambiguous words, no "C"/"F"/"in."
     currency_prefix_src: str
+    code_src: str  # ISO codes as written, upper case ("USD"): before a figure ("USD 200") or after it ("17 USD")
 
     def ancestors(self, cls: str | None) -> tuple[str, ...]:
         """The class and every class containing it, nearest first."""
@@ -192,6 +193,9 @@ def build_lexicon(data: dict) -> Lexicon:
                 currency_prefix[w] = code
             if not any(c in w for c in "$£€¥"):
                 currency_word[_norm(w)] = code
+    # ISO codes are currencies wherever they stand, but only in capitals ("CAD 20"; "cad" is a word).
+    codes = [c for c in data.get("currencies") or () if len(c) == 3 and c.isalpha() and c.isupper() and c != "CENT"]
+    currency_prefix.update((c, c) for c in codes)
     periods = [str(p) for p in data.get("periods") or ()]
     # Unit words are stored lower-cased and read in any case ("degrees Celsius", "°C"); the one-letter
     # capitals ("C", "F") and the ambiguous words only as written.
@@ -221,6 +225,7 @@ def build_lexicon(data: dict) -> Lexicon:
         unit_src=unit_src,
         per_unit_src=_alternation([w for w in units if not w.endswith(".")]),
         currency_prefix_src=_alternation(list(currency_prefix)),
+        code_src=_alternation(codes) or "(?!)",
     )
 
 

@@ -13,12 +13,15 @@ from factlint.support import regexcache
 _UNITS = "|".join(CARDINALS_BELOW_TWENTY[1:10])
 _TEENS = "|".join(CARDINALS_BELOW_TWENTY[10:20])
 _TENS = "|".join(CARDINAL_TENS)
-_SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS})"
-_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
+# "fifty-two", "fifty - two", "fifty two"; "and" or "&" before the last part ("three million, two hundred & forty")
+_SMALL = rf"(?:(?:{_TENS})(?:(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+_AND = r"(?:(?:and|&)\s+)?"
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+{_AND}{_SMALL})?)"
 _BELOW_THOUSAND = rf"(?:{_HUNDREDS}|{_SMALL})"
+_BIG = r"(?:thousand|million|billion|trillion)"
 WORD_NUMBER = (
-    rf"(?:(?:{_BELOW_THOUSAND}|a|half\s+a)\s+(?:thousand|million|billion|trillion)(?:,?\s+(?:and\s+)?{_BELOW_THOUSAND})?"
-    rf"|{_BELOW_THOUSAND}|(?:half\s+)?a\s+dozen)"
+    rf"(?:(?:{_BELOW_THOUSAND}|a|half\s+a)\s+{_BIG}(?:,?\s+{_AND}{_BELOW_THOUSAND}\s+{_BIG})*"
+    rf"(?:,?\s+{_AND}{_BELOW_THOUSAND})?|{_BELOW_THOUSAND}|(?:half\s+)?a\s+dozen)"
 )
 VAGUE = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)"
@@ -33,7 +36,7 @@ _WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(CARDINAL_TENS)})
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "t": 1e12,
 }  # fmt: skip
 # The least a vague plural can mean ("dozens of" is at least 24).
 VAGUE_LOW = {
@@ -61,7 +64,7 @@ TRIGGER_WORDS = sorted(
         | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
            "majority"}
     )
-    - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "tens of thousands", "hundreds of thousands", "lakh",
+    - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "t", "tens of thousands", "hundreds of thousands", "lakh",
        "lakhs", "crore", "crores", "lakh crore"}
 )
 # What may stand before a trigger word as part of the number ("half a dozen", "the majority", "a hundred").
@@ -75,7 +78,7 @@ def word_value(words: str) -> float:
     total = 0.0
     current = 0.0
     for tok in _WORD_SPLIT.split(words.lower()):
-        if tok in ("and", ""):
+        if tok in ("and", "&", ""):
             continue
         if tok == "a":
             current = current or 1
