@@ -81,12 +81,14 @@ class Scanner:
             r"|(?P<pts>\s(?i:percentage\s+points?|basis\s+points?|points?|pts?)\b)"
             # a currency word ("50 dollars", "12-cent", "75 USD million"), a scale glued to a code ("20 MUSD"),
             # or a sign after the figure ("10 $") unless it is the sign of the next one ("10 $30 bills")
-            r"|(?P<curw>(?:[\s-]?(?:(?i:" + cur_alt + r")|" + lex.code_src + r")|" + short_alt + r")(?![\w]))"
+            r"|(?P<curw>(?:[\s-]?(?i:" + cur_alt + r")|\s(?:" + lex.code_src + r")|" + short_alt + r")(?![\w]))"
             r"(?P<scale2>\s(?i:thousand|million|billion|trillion)\b)?"
             r"|\s?(?P<mscale>[kMB])(?P<code>" + lex.code_src + r")(?![\w])"
             r"|\s?(?P<sign>[$£€¥])(?:(?!\s?\d)|(?=\s?\d+(?:\.\d+)?\s?(?:[$£€¥]|cents?\b)))"
             r"|(?P<unit>\s?-?(?:" + lex.unit_src + r")(?![\w²]))"
-            r"(?:\s+per\s+(?P<per>" + lex.per_unit_src + r")(?![\w²]))?)?"
+            r"(?:\s+per\s+(?P<per>" + lex.per_unit_src + r")(?![\w²]))?"
+            r"|(?P<inch>(?<=\d)in)(?![\w.])"  # "6ft 2in": "in" glued to digits (spaced, it is the preposition)
+            r")?"
         )
 
     def _code_after(self, text: str, pos: int) -> bool:
@@ -170,7 +172,7 @@ class Scanner:
             return None
         if fig.num is not None and fig.kind == "count":
             rest = ctx.NOT_AFTER.match(text, fig.end)
-            if rest is not None and not (s.group("unit") or s.group("pct") or _currency_of(s)):
+            if rest is not None and not (s.group("unit") or s.group("inch") or s.group("pct") or _currency_of(s)):
                 return None
             if ctx.SCALE_LETTER_AFTER.match(text, fig.end):
                 return None  # "1,674,200.5 M": a scale or a unit letter, no certain value
@@ -262,6 +264,8 @@ class Scanner:
         elif _currency_of(s):
             fig.kind, fig.unit = "money", self._currency_code(s)
             self._currency_scale(fig, s)
+        elif s.group("inch") and fig.kind != "money":
+            fig.unit, fig.kind = "inch", "measure"
         elif s.group("unit") and fig.kind != "money":
             surface = s.group("unit").lstrip(" -")
             surface_n = " ".join(surface.split())
