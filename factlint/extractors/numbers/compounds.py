@@ -5,7 +5,8 @@ The scanner reads each numeral on its own, so "3 hundred and 21 yuan" arrives as
 check comparing either would compare a value nobody wrote.  This step joins such neighbours into the one
 figure they spell, and only when the pieces cannot be two figures: a smaller part after a scale word
 ("hundred"; or a smaller scale after a larger one), cents after a whole currency amount, a bare number
-under 100 after a currency word that ends the clause, or a subunit after its unit ("7lb 4oz").  Anything else stays as the scanner read it.
+under 100 after a currency word that ends the clause, or a subunit after its unit ("7lb 4oz").  Anything
+else stays as the scanner read it.
 """
 
 from __future__ import annotations

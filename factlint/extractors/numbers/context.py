@@ -40,6 +40,7 @@ NOT_AFTER = regexcache.compile(
     r"[:/]\d"  # clock time, ratio, fraction, date
     r"|\.\d"  # version numbers and dotted dates
     r"|-\d+/\d"  # wire-style fractions ("6-1/8 pct")
+    r"|[^\S\n]+\d{1,2}/\d{1,2}(?![/\d])"  # mixed fractions ("2 1/2 in"): no certain value of the whole
     r"|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"  # clock times
     r"|\s+(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET|PT|PST|hrs|hours\s+GMT|o'clock|local\s+time)\b"
     r"|\s*(?:-|–|to)\s*\d+[-\s]years?[-\s]olds?\b"  # age spans ("18 to 30-year-olds")
@@ -54,7 +55,7 @@ AGE_BEFORE = regexcache.compile(r"(?ri)\b(?:aged|age|ages|ageing)\s+(?:between\s
 # The word after "2.1m" (a count of residents or a distance?) and the pieces of model codes ("A320-200").
 NEXT_WORD = regexcache.compile(r"\s+([a-z]+)")
 # A capital letter after a figure and a space: a scale or a unit ("1,674,200.5 M", "5 T"), no certain value.
-SCALE_LETTER_AFTER = regexcache.compile(r"[^\S\n][MBKT](?![\w&'’-]|\.\w)")
+SCALE_LETTER_AFTER = regexcache.compile(r"[^\S\n][MBKTk](?![\w&'’-]|\.\w)")
 # A number and its scale letter before a hyphen ("5k-20k", "$3m-4m"): a range, not a code ("F-16").
 SCALED_BEFORE_HYPHEN = regexcache.compile(r"(?r)\d(?:k|m|bn|K|M|BN)\Z")
 _DASH_NUMBER_AFTER = regexcache.compile(r"[^\S\n]*[-–][^\S\n]*(\d[\d,]*)(?!\d|[.,]\d)")

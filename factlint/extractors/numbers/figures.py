@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extractors.numbers import context as ctx
-from factlint.extractors.numbers.hedges import HEDGE_BEFORE, HEDGES, INF, hedge_interval
+from factlint.extractors.numbers.hedges import HEDGE_BEFORE, HEDGE_REACH, HEDGES, INF, hedge_interval
 from factlint.extractors.numbers.model import Quantity
 from factlint.extractors.numbers.words import SCALES, SHARE_MULTIPLIERS, SHARE_VALUES, VAGUE_LOW, digit_step, word_value
 from factlint.support import regexcache
@@ -108,7 +108,7 @@ def hedged_share(text: str, m: regex.Match) -> Quantity:
     """A share word ("two-thirds", "a majority"), widened by a hedge before it ("nearly half") and capped at 1."""
     start = m.start()
     q = _share(m)
-    h = HEDGE_BEFORE.match(text, max(0, start - 16), start)
+    h = HEDGE_BEFORE.match(text, max(0, start - HEDGE_REACH), start)
     if h:
         q.hedge = " ".join(h.group("h").lower().split())
         q.low, q.high = hedge_interval(HEDGES[q.hedge], q.value, 0.0)

@@ -20,7 +20,7 @@ import regex
 from factlint.extractors.numbers import context as ctx
 from factlint.extractors.numbers.compounds import hedged_after, join_compounds
 from factlint.extractors.numbers.figures import Figure, digit_figure, hedged_share, trailing_scale, vague, word_figure
-from factlint.extractors.numbers.hedges import HEDGE_BEFORE, HEDGES, INF, hedge_interval
+from factlint.extractors.numbers.hedges import HEDGE_BEFORE, HEDGE_REACH, HEDGES, INF, hedge_interval
 from factlint.extractors.numbers.lexicon import Lexicon
 from factlint.extractors.numbers.model import Quantity
 from factlint.extractors.numbers.ranges import merge_ranges
@@ -53,9 +53,10 @@ class Scanner:
         self.digits = regexcache.compile(
             r"(?<![\w.'’$£€¥])(?:(?P<cur>" + lex.currency_prefix_src + r")\s?(?P<neg>[-−](?=\d))?)?"
             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+            r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)"  # lakh grouping: "12,34,567" is 1234567
             # thousands grouped by spaces ("40 000"), only when every group has three digits and no other
             # digit follows ("in 2019 500 people" stays two numbers: a group of four digits is no thousands group)
-            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w,.\-–/]|[\u00a0\u202f ]\d)"
+            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w\-–/]|[,.]\d|[\u00a0\u202f ]\d)"
             r"|\d+(?:\.\d+)?)"
         )
         trigger_trie = trie_regex(TRIGGER_WORDS)  # one-character tokens: a trie of letters
@@ -72,7 +73,7 @@ class Scanner:
             r"(?P<ord>(?:st|nd|rd|th)\b)?"
             r"(?P<frac>[½¼¾]|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
             r"hundred|dozen|lakh|crore)\b|[^\S\n]+(?!of\b)[a-z]))?"
-            r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred|dozen|lakh\s+crore|lakhs?|crores?)\b"
+            r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred|dozens?|lakh\s+crore|lakhs?|crores?)\b"
             r"|(?:bn|bln|mln|mn|tn|trn|m|k|b|M|B|BN|K|T)(?![\w])"
             r"|\s(?:mln|bln|bn)\b)?"
             # "3 million and a half"; "one and a half." at the end of a clause (no unit after: "3 miles and a half")
@@ -186,7 +187,9 @@ class Scanner:
 
     def _counted(self, text: str, fig: Figure) -> bool:
         """Whether a four-digit numeral is a hedged count of a noun ("about 1500 people"), not a year."""
-        if fig.num is None or len(fig.num) != 4 or not HEDGE_BEFORE.match(text, max(0, fig.start - 16), fig.start):
+        if fig.num is None or len(fig.num) != 4:
+            return False
+        if not HEDGE_BEFORE.match(text, max(0, fig.start - HEDGE_REACH), fig.start):
             return False
         nxt = ctx.NEXT_WORD.match(text, fig.end)
         return nxt is not None and nxt.group(1) in self.lex.noun_forms
@@ -201,6 +204,8 @@ class Scanner:
         fig.scale_word = scale_word
         sw = " ".join(scale_word.lower().split()) if scale_word else ""
         own = trailing_scale(m.group(0)) if fig.words else None  # "one million" carries its own scale
+        if sw.startswith("dozen") and fig.words and _BIG_WORD.search(m.group(0)):
+            return False  # "three hundred and two dozen": 302 dozen or 300 and two dozen
         frac = s.group("frac") or s.group("frac2")
         if frac:
             part = FRACTIONS[frac.split()[-1].lower()]
@@ -311,6 +316,7 @@ def _not_a_count(text: str, fig: Figure, counted: bool = False, after_amount: bo
     )
 
 
+_BIG_WORD = regexcache.compile(r"(?i)\b(?:hundred|thousand|million|billion|trillion)\b")
 # Units whose values go below zero, so an upper bound ("under 5°C") has no lower one.
 _SIGNED_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 
@@ -330,7 +336,7 @@ def _signed_and_hedged(text: str, fig: Figure) -> Quantity:
     if negative:
         value = -value
     low = high = value
-    h = HEDGE_BEFORE.match(text, max(0, hstart - 16), hstart)
+    h = HEDGE_BEFORE.match(text, max(0, hstart - HEDGE_REACH), hstart)
     if h:
         hedge = " ".join(h.group("h").lower().split())
         low, high = hedge_interval(HEDGES[hedge], value, fig.step)

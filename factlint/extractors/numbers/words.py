@@ -21,7 +21,7 @@ _BELOW_THOUSAND = rf"(?:{_HUNDREDS}|{_SMALL})"
 _BIG = r"(?:thousand|million|billion|trillion)"
 WORD_NUMBER = (
     rf"(?:(?:{_BELOW_THOUSAND}|a|half\s+a)\s+{_BIG}(?:,?\s+{_AND}{_BELOW_THOUSAND}\s+{_BIG})*"
-    rf"(?:,?\s+{_AND}{_BELOW_THOUSAND})?|{_BELOW_THOUSAND}|(?:half\s+)?a\s+dozen)"
+    rf"(?:,?\s+{_AND}{_BELOW_THOUSAND}(?![^\S\n]+(?:half|quarter)\b))?|{_BELOW_THOUSAND}|(?:half\s+)?a\s+dozen)"
 )
 VAGUE = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)"
@@ -36,7 +36,8 @@ _WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(CARDINAL_TENS)})
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "t": 1e12,
+    "dozens": 12, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
+    "trn": 1e12, "t": 1e12,
 }  # fmt: skip
 # The least a vague plural can mean ("dozens of" is at least 24).
 VAGUE_LOW = {
@@ -48,8 +49,10 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
 # Words after a number that make it the numerator of a fraction ("three quarters", "two fifths") or a decimal
 # ("two point five"), or a fraction after its unit ("3 miles and a half"): no value is read from those.
 NUMERATOR_OF = regexcache.compile(
-    r"(?i)[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
-    r"twelfths?|hundredths?|thousandths?|\w+ieths?|point\s+\w+)\b|\s+and\s+(?:a|one)\s+(?:half|quarter)\b"
+    r"(?i)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
+    r"twelfths?|hundredths?|thousandths?|\w+ieths?|point\s+\w+)\b"
+    r"|\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|halves|thirds?|quarters?|"
+    r"fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|\w+ieths?)\b"
 )
 SHARE_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6, "tenth": 0.1}
 SHARE_MULTIPLIERS = {"two": 2, "three": 3, "four": 4}

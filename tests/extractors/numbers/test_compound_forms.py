@@ -176,3 +176,36 @@ def test_a_unit_and_its_subunit_are_one_measure(text):
 def test_a_height_in_feet_and_inches_is_still_compared():
     messages = [f.message for f in number_findings("He is 6ft 2in (1.58m) tall.")]
     assert len(messages) == 1 and "1.880 m" in messages[0]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The register lists 1 414 021 100.", 1_414_021_100),  # space-grouped, at the end of a sentence
+        ("The grant was Rs 12,34,567 in all.", 1_234_567),  # lakh grouping
+        ("They have two million and one half.", 2_500_000),
+        ("The shop sold 3 dozens.", 36),
+    ],
+)
+def test_grouped_digits_and_fractions_of_words(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The total is one hundred and three and two thirds.",  # not 103
+        "The order was three hundred and two dozens.",  # 302 dozen, or 300 and two dozen
+        "The file holds 2.33 k.",  # a spaced letter: a scale or a unit
+        "The door is 2 1/2 in thick.",  # a mixed fraction: not 2
+    ],
+)
+def test_forms_with_an_unreadable_remainder_give_no_value(text):
+    assert values(text) == []
+
+
+def test_bounds_written_with_or_equal_to():
+    (most,) = quantities("Primes less than or equal to 100 were listed.")
+    assert (most.low, most.high) == (0, 100)
+    (least,) = quantities("Sales greater than or equal to 50 were counted.")
+    assert (least.low, least.high) == (50, math.inf)
