@@ -87,7 +87,7 @@ class Lexicon:
     role_class: dict[str, str]
     side_of: dict[str, str]
     units: dict[str, str]  # surface (lower) -> pint unit
-    unit_exact: dict[str, str]  # case-sensitive surfaces (C, F)
+    unit_exact: dict[str, str]  # case-sensitive surfaces (C, F, g)
     ambiguous_units: dict[str, str]
     currency_prefix: dict[str, str]
     currency_word: dict[str, str]
@@ -180,7 +180,7 @@ def build_lexicon(data: dict) -> Lexicon:
     unit_exact: dict[str, str] = {}
     for unit, words in (data.get("units") or {}).items():
         for w in words:
-            if len(w) == 1 and w.isupper():
+            if len(w) == 1:  # one letter is a unit only as written: "500g" is grams, "5G" a network
                 unit_exact[w] = unit
             else:
                 units[_norm(w)] = unit
@@ -198,7 +198,7 @@ def build_lexicon(data: dict) -> Lexicon:
     currency_prefix.update((c, c) for c in codes)
     periods = [str(p) for p in data.get("periods") or ()]
     # Unit words are stored lower-cased and read in any case ("degrees Celsius", "°C"); the one-letter
-    # capitals ("C", "F") and the ambiguous words only as written.
+    # symbols ("C", "F", "g") and the ambiguous words only as written.
     unit_src = "|".join(
         f"(?:{alt})" for alt in ("(?i:" + _alternation(list(units)) + ")", _alternation(list(unit_exact)),
                                  _alternation(list(ambiguous))) if alt != "(?i:)" and alt  # fmt: skip

@@ -209,3 +209,8 @@ def test_bounds_written_with_or_equal_to():
     assert (most.low, most.high) == (0, 100)
     (least,) = quantities("Sales greater than or equal to 50 were counted.")
     assert (least.low, least.high) == (50, math.inf)
+
+
+def test_a_one_letter_unit_only_as_written():
+    assert [q.unit for q in quantities("A 500g bag was sold.")] == ["gram"]
+    assert [q.unit for q in quantities("The 5G network covers 40 towns.")] == [None]  # a network, not grams
