@@ -56,7 +56,7 @@ class Scanner:
             r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)"  # lakh grouping: "12,34,567" is 1234567
             # thousands grouped by spaces ("40 000"), only when every group has three digits and no other
             # digit follows ("in 2019 500 people" stays two numbers: a group of four digits is no thousands group)
-            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w\-–/]|[,.]\d|[\u00a0\u202f ]\d)"
+            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?![\w\-–/]|[,.]\d|[\u00a0\u202f ]\d)"
             r"|\d+(?:\.\d+)?)"
         )
         trigger_trie = trie_regex(TRIGGER_WORDS)  # one-character tokens: a trie of letters

@@ -182,6 +182,7 @@ def test_a_height_in_feet_and_inches_is_still_compared():
     "text, value",
     [
         ("The register lists 1 414 021 100.", 1_414_021_100),  # space-grouped, at the end of a sentence
+        ("The account held 1 234 567.89 in all.", 1_234_567.89),
         ("The grant was Rs 12,34,567 in all.", 1_234_567),  # lakh grouping
         ("They have two million and one half.", 2_500_000),
         ("The shop sold 3 dozens.", 36),
