@@ -54,8 +54,8 @@ NOT_AFTER = regexcache.compile(
 AGE_BEFORE = regexcache.compile(r"(?ri)\b(?:aged|age|ages|ageing)\s+(?:between\s+)?\Z")
 # The word after "2.1m" (a count of residents or a distance?) and the pieces of model codes ("A320-200").
 NEXT_WORD = regexcache.compile(r"\s+([a-z]+)")
-# A capital letter after a figure and a space: a scale or a unit ("1,674,200.5 M", "5 T"), no certain value.
-SCALE_LETTER_AFTER = regexcache.compile(r"[^\S\n][MBKTk](?![\w&'’-]|\.\w)")
+# A scale letter after a figure and a space: a scale or a unit ("1,674,200.5 M", "5 T"), no certain value.
+SCALE_LETTER_AFTER = regexcache.compile(r"[^\S\n][MBGKTk](?![\w&'’-]|\.\w)")
 # A number and its scale letter before a hyphen ("5k-20k", "$3m-4m"): a range, not a code ("F-16").
 SCALED_BEFORE_HYPHEN = regexcache.compile(r"(?r)\d(?:k|m|bn|K|M|BN)\Z")
 _DASH_NUMBER_AFTER = regexcache.compile(r"[^\S\n]*[-–][^\S\n]*(\d[\d,]*)(?!\d|[.,]\d)")

@@ -74,7 +74,7 @@ class Scanner:
             r"(?P<frac>[½¼¾]|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
             r"hundred|dozen|lakh|crore)\b|[^\S\n]+(?!of\b)[a-z]))?"
             r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred|dozens?|lakh\s+crore|lakhs?|crores?)\b"
-            r"|(?:bn|bln|mln|mn|tn|trn|m|k|b|M|B|BN|K|T)(?![\w])"
+            r"|(?:bn|bln|mln|mn|tn|trn|m|k|b|MM|M|B|BN|K|T)(?![\w])"
             r"|\s(?:mln|bln|bn)\b)?"
             # "3 million and a half"; "one and a half." at the end of a clause (no unit after: "3 miles and a half")
             r"(?P<frac2>(?<=[a-z])\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s*(?:[.,;:!?)]|\Z)|\s+[a-z]))?"
@@ -224,7 +224,7 @@ class Scanner:
         currency = fig.cur or _currency_of(s)
         if sw == "b" and not fig.cur:
             return False
-        if scale_word in ("M", "B", "BN", "K", "T") and not currency:
+        if scale_word in ("MM", "M", "B", "BN", "K", "T") and not currency:
             return False  # "10M", "5K" without a currency: a size, a model or a race, no certain figure
         if sw == "m" and not currency:
             # "2.1m residents" is a count, "the 100m final" is a distance: decide by the next word.

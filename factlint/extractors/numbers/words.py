@@ -36,7 +36,7 @@ _WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(CARDINAL_TENS)})
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
-    "dozens": 12, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
+    "dozens": 12, "k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
     "trn": 1e12, "t": 1e12,
 }  # fmt: skip
 # The least a vague plural can mean ("dozens of" is at least 24).
@@ -67,8 +67,8 @@ TRIGGER_WORDS = sorted(
         | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
            "majority"}
     )
-    - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "t", "tens of thousands", "hundreds of thousands", "lakh",
-       "lakhs", "crore", "crores", "lakh crore"}
+    - {"k", "m", "mm", "mn", "mln", "bn", "bln", "b", "tn", "trn", "t", "tens of thousands", "hundreds of thousands",
+       "lakh", "lakhs", "crore", "crores", "lakh crore"}
 )
 # What may stand before a trigger word as part of the number ("half a dozen", "the majority", "a hundred").
 LEADS = frozenset({"half a ", "the ", "a "})

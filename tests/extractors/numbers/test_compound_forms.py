@@ -215,3 +215,9 @@ def test_bounds_written_with_or_equal_to():
 def test_a_one_letter_unit_only_as_written():
     assert [q.unit for q in quantities("A 500g bag was sold.")] == ["gram"]
     assert [q.unit for q in quantities("The 5G network covers 40 towns.")] == [None]  # a network, not grams
+
+
+def test_mm_is_a_million_after_a_currency_and_millimetres_otherwise():
+    assert values("The target is US$ 1MM this year.") == [1_000_000]
+    assert [(q.value, q.unit) for q in quantities("The screw is 5mm long.")] == [(5, "millimeter")]
+    assert values("The register shows 1,674.5 G.") == []
