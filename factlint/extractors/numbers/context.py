@@ -62,14 +62,14 @@ _DASH_NUMBER_AFTER = regexcache.compile(r"[^\S\n]*[-–][^\S\n]*(\d[\d,]*)(?!\d|
 _DASH_NUMBER_BEFORE = regexcache.compile(r"(?r)(?<![\w.,-])(\d[\d,]*)[^\S\n]*[-–][^\S\n]*\Z")
 
 
-def in_count_range(text: str, start: int, end: int) -> bool:
+def in_count_range(text: str, start: int, end: int, value: float) -> bool:
     """Whether a year-like numeral is an end of a range of counts: "1000–5000" (no year 5000), "500–1500"."""
     after = _DASH_NUMBER_AFTER.match(text, end)
-    if after is not None:
-        other = after.group(1)
-        return "," in other or float(other) > 2100
+    if after is not None:  # an ascending range only: "Feb. 5, 2008 – 1,688 delegates" keeps its year
+        other = float(after.group(1).replace(",", ""))
+        return other > max(2100, value)
     before = _DASH_NUMBER_BEFORE.match(text, max(0, start - 16), start)
-    return before is not None and ("," in before.group(1) or float(before.group(1).replace(",", "")) < 1000)
+    return before is not None and float(before.group(1).replace(",", "")) < min(1000, value)
 
 
 # A verb right before a parenthesised amount: "is ($99.99)" is the accountant's negative, where a conversion

@@ -91,6 +91,8 @@ def word_figure(text: str, m: regex.Match) -> Figure | None:
     if text[max(0, start - 6) : start].lower() == "point ":
         return None  # the decimals of "two point five"
     value = word_value(word)
+    if value is None:
+        return None
     step = digit_step(str(int(value))) if value >= 1 else 1.0
     return Figure(start, start, value, step, None, None, words=True)
 

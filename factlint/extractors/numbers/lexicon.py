@@ -98,6 +98,7 @@ class Lexicon:
     unit_src: str
     per_unit_src: str  # units that may follow "per" ("miles per gallon"): unambiguous words, no "C"/"F"/"in."
     currency_prefix_src: str
+    currency_written: tuple[str, ...]  # the currency words as the vocabulary writes them ("US dollars", "cents")
     code_src: str  # ISO codes as written, upper case ("USD"): before a figure ("USD 200") or after it ("17 USD")
 
     def ancestors(self, cls: str | None) -> tuple[str, ...]:
@@ -225,6 +226,8 @@ def build_lexicon(data: dict) -> Lexicon:
         unit_src=unit_src,
         per_unit_src=_alternation([w for w in units if not w.endswith(".")]),
         currency_prefix_src=_alternation(list(currency_prefix)),
+        currency_written=tuple(w for ws in (data.get("currencies") or {}).values() for w in ws
+                               if not any(c in w for c in "$£€¥")),
         code_src=_alternation(codes) or "(?!)",
     )
 

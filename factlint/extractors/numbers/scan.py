@@ -65,13 +65,16 @@ class Scanner:
         self.word_number = regexcache.compile(
             r"(?i:(?P<vague>" + VAGUE + r")|(?P<share>" + SHARE + r")|(?P<w>" + WORD_NUMBER + r"))\b"
         )
-        long_cur = [w for w in lex.currency_word if len(w) > 1]
+        # Currency words as written, in lower case or in capitals: "50 Cent" (a name) is no amount in cents.
+        cased = {f for w in lex.currency_written for f in (w, w.lower(), w.upper())}
+        long_cur = [w for w in cased if len(w) > 1]
         short_cur = [w for w in lex.currency_word if len(w) == 1]
         cur_alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(long_cur, key=len)[::-1])
         short_alt = "|".join(regex.escape(w) for w in short_cur) or "(?!)"
         self.suffix = regexcache.compile(
             r"(?P<ord>(?:st|nd|rd|th)\b)?"
-            r"(?P<frac>[½¼¾]|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
+            # a fraction: "1½", "2 1/2 weeks", "11 3/4 pct" (halves, quarters, eighths: "4 4/5" is a table date)
+            r"(?P<frac>[½¼¾]|(?<=\d)[^\S\n]+(?P<mixn>[1-7])/(?P<mixd>[248])(?![/\w])|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
             r"hundred|dozen|lakh|crore)\b|[^\S\n]+(?!of\b)[a-z]))?"
             r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred|dozens?|lakh\s+crore|lakhs?|crores?)\b"
             r"|(?:bn|bln|mln|mn|tn|trn|m|k|b|MM|M|B|BN|K|T)(?![\w])"
@@ -82,7 +85,7 @@ class Scanner:
             r"|(?P<pts>\s(?i:percentage\s+points?|basis\s+points?|points?|pts?)\b)"
             # a currency word ("50 dollars", "12-cent", "75 USD million"), a scale glued to a code ("20 MUSD"),
             # or a sign after the figure ("10 $") unless it is the sign of the next one ("10 $30 bills")
-            r"|(?P<curw>(?:[\s-]?(?i:" + cur_alt + r")|\s(?:" + lex.code_src + r")|" + short_alt + r")(?![\w]))"
+            r"|(?P<curw>(?:[\s-]?(?:" + cur_alt + r")|\s(?:" + lex.code_src + r")|" + short_alt + r")(?![\w]))"
             r"(?P<scale2>\s(?i:thousand|million|billion|trillion)\b)?"
             r"|\s?(?P<mscale>[kMB])(?P<code>" + lex.code_src + r")(?![\w])"
             r"|\s?(?P<sign>[$£€¥])(?:(?!\s?\d)|(?=\s?\d+(?:\.\d+)?\s?(?:[$£€¥]|cents?\b)))"
@@ -208,8 +211,11 @@ class Scanner:
             return False  # "three hundred and two dozen": 302 dozen or 300 and two dozen
         frac = s.group("frac") or s.group("frac2")
         if frac:
-            part = FRACTIONS[frac.split()[-1].lower()]
-            if fig.value != int(fig.value):
+            if s.group("mixd"):
+                part = int(s.group("mixn")) / int(s.group("mixd"))
+            else:
+                part = FRACTIONS[frac.split()[-1].lower()]
+            if fig.value != int(fig.value) or part >= 1:
                 return False  # "2.5½": no reading
             if own and sw:
                 if s.group("frac2") or own <= SCALES[sw]:
@@ -304,7 +310,7 @@ def _not_a_count(text: str, fig: Figure, counted: bool = False, after_amount: bo
     if fig.kind != "count" or fig.scale_word:
         return False
     if "," not in num and "." not in num and 1000 <= value <= 2100 and len(num) == 4 and not counted:
-        if not ctx.in_count_range(text, start, end):
+        if not ctx.in_count_range(text, start, end, value):
             return True  # a year
     if len(num) > 1 and num[0] == "0" and "." not in num:
         return True  # codes, phone numbers, "007"

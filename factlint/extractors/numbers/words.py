@@ -19,9 +19,12 @@ _AND = r"(?:(?:and|&)\s+)?"
 _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+{_AND}{_SMALL})?)"
 _BELOW_THOUSAND = rf"(?:{_HUNDREDS}|{_SMALL})"
 _BIG = r"(?:thousand|million|billion|trillion)"
+# A last part followed by one of these starts another figure: "eight million and nine million" is two.
+_AFTER_PART = r"thousand|million|billion|trillion|lakhs?|crores?|dozens?"
 WORD_NUMBER = (
-    rf"(?:(?:{_BELOW_THOUSAND}|a|half\s+a)\s+{_BIG}(?:,?\s+{_AND}{_BELOW_THOUSAND}\s+{_BIG})*"
-    rf"(?:,?\s+{_AND}{_BELOW_THOUSAND}(?![^\S\n]+(?:half|quarter)\b))?|{_BELOW_THOUSAND}|(?:half\s+)?a\s+dozen)"
+    rf"(?:(?:{_BELOW_THOUSAND}|a|half\s+a)\s+{_BIG}(?:,?\s+{_BELOW_THOUSAND}\s+{_BIG})*"
+    rf"(?:,?\s+{_AND}{_BELOW_THOUSAND}(?![^\S\n]+(?:half|quarter|{_AFTER_PART})\b))?|{_BELOW_THOUSAND}"
+    rf"|(?:half\s+)?a\s+dozen)"
 )
 VAGUE = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)"
@@ -76,10 +79,12 @@ LEADS = frozenset({"half a ", "the ", "a "})
 _WORD_SPLIT = regexcache.compile(r"[\s,-]+")
 
 
-def word_value(words: str) -> float:
-    """The value of a number written in words ("one hundred and twenty" -> 120, "a dozen" -> 12)."""
+def word_value(words: str) -> float | None:
+    """The value of a number written in words ("one hundred and twenty" -> 120, "a dozen" -> 12), or None
+    when its scales do not descend ("eight million, nine million" is a list, not 17 million)."""
     total = 0.0
     current = 0.0
+    last_scale = float("inf")
     for tok in _WORD_SPLIT.split(words.lower()):
         if tok in ("and", "&", ""):
             continue
@@ -92,6 +97,9 @@ def word_value(words: str) -> float:
         elif tok == "hundred":
             current = (current or 1) * 100
         elif tok in ("thousand", "million", "billion", "trillion"):
+            if SCALES[tok] >= last_scale:
+                return None
+            last_scale = SCALES[tok]
             total += (current or 1) * SCALES[tok]
             current = 0
         else:

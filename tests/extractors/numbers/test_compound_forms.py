@@ -186,6 +186,10 @@ def test_a_height_in_feet_and_inches_is_still_compared():
         ("The grant was Rs 12,34,567 in all.", 1_234_567),  # lakh grouping
         ("They have two million and one half.", 2_500_000),
         ("The shop sold 3 dozens.", 36),
+        ("Polling day is 2 1/2 weeks away.", 2.5),
+        ("A tariff of 7 1/2% was added.", 7.5),
+        ("The lending rate was 11 3/4 pct.", 11.75),
+        ("Between eight million and nine million people voted.", 8_000_000),  # the low end of the range
     ],
 )
 def test_grouped_digits_and_fractions_of_words(text, value):
@@ -198,7 +202,7 @@ def test_grouped_digits_and_fractions_of_words(text, value):
         "The total is one hundred and three and two thirds.",  # not 103
         "The order was three hundred and two dozens.",  # 302 dozen, or 300 and two dozen
         "The file holds 2.33 k.",  # a spaced letter: a scale or a unit
-        "The door is 2 1/2 in thick.",  # a mixed fraction: not 2
+        "The table row reads 2 4/5 Denver.",  # fifths: a date in a results table as often as a fraction
     ],
 )
 def test_forms_with_an_unreadable_remainder_give_no_value(text):
@@ -210,6 +214,11 @@ def test_bounds_written_with_or_equal_to():
     assert (most.low, most.high) == (0, 100)
     (least,) = quantities("Sales greater than or equal to 50 were counted.")
     assert (least.low, least.high) == (50, math.inf)
+
+
+def test_a_list_of_scaled_words_is_no_sum():
+    assert values("Eight million, nine million people were counted.") == []  # not 17 million
+    assert [q.unit for q in quantities("He met 50 Cent at the show.")] == [None]  # a name, not 50 cents
 
 
 def test_a_one_letter_unit_only_as_written():
