@@ -65,8 +65,10 @@ class Scanner:
         self.word_number = regexcache.compile(
             r"(?i:(?P<vague>" + VAGUE + r")|(?P<share>" + SHARE + r")|(?P<w>" + WORD_NUMBER + r"))\b"
         )
-        # Currency words as written, in lower case or in capitals: "50 Cent" (a name) is no amount in cents.
+        # Currency words as written, in lower case, in capitals or title case ("150 Billion Dollars"); the
+        # subunits not in title case: "50 Cent" and "Pence" are names, not amounts in cents.
         cased = {f for w in lex.currency_written for f in (w, w.lower(), w.upper())}
+        cased |= {w.title() for w in lex.currency_written if lex.currency_word.get(_lower(w)) != "CENT"}
         long_cur = [w for w in cased if len(w) > 1]
         short_cur = [w for w in lex.currency_word if len(w) == 1]
         cur_alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(long_cur, key=len)[::-1])
@@ -291,6 +293,10 @@ class Scanner:
                 # "miles per gallon": a compound unit pint converts like any other ("mile / gallon")
                 unit = f"{unit} / {lex.units[' '.join(s.group('per').lower().split())]}"
             fig.unit, fig.kind = unit, "measure"
+
+
+def _lower(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
 def _currency_of(s: regex.Match) -> str | None:
