@@ -76,7 +76,8 @@ class Scanner:
         self.suffix = regexcache.compile(
             r"(?P<ord>(?:st|nd|rd|th)\b)?"
             # a fraction: "1½", "2 1/2 weeks", "11 3/4 pct" (halves, quarters, eighths: "4 4/5" is a table date)
-            r"(?P<frac>[½¼¾]|(?<=\d)[^\S\n]+(?P<mixn>[1-7])/(?P<mixd>[248])(?![/\w])|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
+            r"(?P<frac>[½¼¾]|(?<=\d)[^\S\n]+(?P<mixn>[1-7])/(?P<mixd>[248])(?![/\w])"
+            r"|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
             r"hundred|dozen|lakh|crore)\b|[^\S\n]+(?!of\b)[a-z]))?"
             r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred|dozens?|lakh\s+crore|lakhs?|crores?)\b"
             r"|(?:bn|bln|mln|mn|tn|trn|m|k|b|MM|M|B|BN|K|T)(?![\w])"
