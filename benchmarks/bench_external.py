@@ -67,13 +67,17 @@ NUMBER_FORMS = [
      r"thousand|million|billion|trillion|dozen|half)\b"),
 ]
 NEWS_NUMBER_FORMS = {f for f, _ in NUMBER_FORMS}
-# Chatbot and maths forms that no article writes and no check compares, kept out of the news figures.
+# A figure: digits, a vulgar fraction or a number word.  The currency and percent specs also mark the bare unit
+# word ("the dollar", "a percentage") with no number in it; those are no figures of any form.
+_HAS_FIGURE = regex.compile(r"\d|[¼½¾\u2150-\u215e]|" + dict(NUMBER_FORMS)["number words"])
+# Chatbot and maths forms that no article writes and no check compares, kept out of the news figures; and
+# spoken Mandarin money ("one kuai and five mao"), which the number-word test alone would call a news form.
 NOT_NEWS_NUMBER = regex.compile(r"(?i)\d[eE][-+]?\d|\^|\b(?:dozens?\s+of|ordinal|th\s+of\s+a)\b|[¼½¾]\s*$|^\s*\.\d|"
                                 r"\bpoint\b|\b\d+\s*/\s*\d+\b|-\s*\d+\s*$|\bnil\b|\bzero\b|\bnone\b|\bk\b|"
                                 r"(?:th|fifth|third|quarter|fourth|half|first)s?\b(?<!\band\s+a\s+half)|\bover\s|"
                                 r"\bout\s+of\b|\b\d?\s+in\s+\w|\bnought|\bnaught|\bnegative\b|\bminus\b|\bdo?zs?\b|"
                                 r"\bdozens\b|\bequal|[<>]|\bor\s+(?:more|less|greater)|\b(?:bigger|smaller)\b|"
-                                r"\b(?:exceed|surpass)|\d\s+\d{3}\b|\d,\d\d,|\d\.\d{3},")
+                                r"\b(?:exceed|surpass)|\d\s+\d{3}\b|\d,\d\d,|\d\.\d{3},|\b(?:kuai|mao)\b")
 
 
 def date_form(gold: str) -> str:
@@ -88,8 +92,8 @@ def number_form(gold: str, spec: str) -> str:
     """The written form of a gold number span; "other" for plain digits, ordinals, maths and units."""
     if spec in ("DimensionModel", "TemperatureModel"):
         return "unit" if spec == "DimensionModel" else "temperature"
-    if NOT_NEWS_NUMBER.search(gold):
-        return "other"
+    if NOT_NEWS_NUMBER.search(gold) or not _HAS_FIGURE.search(gold):
+        return "other"  # maths and chatbot forms; a unit word with no figure ("a multibillion-dollar deal")
     for name, pattern in NUMBER_FORMS:
         if regex.search(pattern, gold):
             if name == "range" and spec not in ("NumberRangeModel", "PercentModel", "CurrencyModel"):
@@ -239,6 +243,8 @@ def _close(a: float, b: float) -> bool:
 
 def _number_verdict(qs: list, gold: tuple[float, float]) -> str:
     lo, hi = gold
+    if lo == -math.inf and hi >= 0 and all(q.low == 0 and q.kind != "measure" for q in qs):
+        lo = 0.0  # "less than 10": the spec's (-inf, 10) is domain-free; a count or an amount has none below 0
     q = qs[0] if len(qs) == 1 else None
     if q is None:  # several figures over one gold span: a range read as two, or a misread split
         values = sorted(x.value for x in qs)
@@ -285,6 +291,24 @@ def _numbers_case(table: Table, spec: str, text: str, golds: list[tuple[str, int
                 table.misses["(extra number)"].append(f"{spec}: {q.text!r} in {text!r}")
 
 
+_RANGE_SURFACE = regex.compile(r"\d[^\d]{0,16}?(?:-|–|\bto\b|\band\b)\s*[-$£€]?\d")
+# quantulum3 counts in these units; the figure written is the count of items ("a dozen eggs" is 12 eggs).
+_ITEM_UNITS = {"dozen": 12, "baker's dozen": 13, "gross": 144}
+
+
+def _quantulum_gold(r: dict) -> tuple[float, float] | None:
+    """quantulum3's value as an interval: a range ("3 to 4 L") is stored as its midpoint with the half-width
+    as ``uncertainty`` (that is not an error bar: the ends are what the text says), and a count in dozens
+    as dozens."""
+    if not isinstance(r["value"], (int, float)):
+        return None
+    v = float(r["value"]) * _ITEM_UNITS.get(r.get("unit") or "", 1)
+    u = r.get("uncertainty")
+    if isinstance(u, (int, float)) and u and _RANGE_SURFACE.search(r["surface"]) and "+/-" not in r["surface"]:
+        return v - u, v + u
+    return v, v
+
+
 def run_numbers(root: Path, table: Table, verbose: bool) -> None:
     """Recognizers' number models (value per gold span) and quantulum3's quantities (value per surface)."""
     for folder, spec in NUMBER_SPECS:
@@ -304,8 +328,7 @@ def run_numbers(root: Path, table: Table, verbose: bool) -> None:
                 if at < 0:
                     continue
                 pos = at + len(r["surface"])
-                v = float(r["value"]) if isinstance(r["value"], (int, float)) else None
-                golds.append((r["surface"], at, pos, (v, v) if v is not None else None))
+                golds.append((r["surface"], at, pos, _quantulum_gold(r)))
             _numbers_case(table, "quantulum3", text, golds, verbose)
 
 

@@ -40,6 +40,7 @@ NOT_AFTER = regexcache.compile(
     r"[:/]\d"  # clock time, ratio, fraction, date
     r"|\.\d"  # version numbers and dotted dates
     r"|-\d+/\d"  # wire-style fractions ("6-1/8 pct")
+    r"|[^\S\n]+\d{1,2}/\d{1,2}(?![/\d])"  # mixed fractions ("2 1/2 in"): no certain value of the whole
     r"|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"  # clock times
     r"|\s+(?:GMT|BST|UTC|EST|EDT|CET|CEST|ET|PT|PST|hrs|hours\s+GMT|o'clock|local\s+time)\b"
     r"|\s*(?:-|–|to)\s*\d+[-\s]years?[-\s]olds?\b"  # age spans ("18 to 30-year-olds")
@@ -53,6 +54,27 @@ NOT_AFTER = regexcache.compile(
 AGE_BEFORE = regexcache.compile(r"(?ri)\b(?:aged|age|ages|ageing)\s+(?:between\s+)?\Z")
 # The word after "2.1m" (a count of residents or a distance?) and the pieces of model codes ("A320-200").
 NEXT_WORD = regexcache.compile(r"\s+([a-z]+)")
+# A scale letter after a figure and a space: a scale or a unit ("1,674,200.5 M", "5 T"), no certain value.
+SCALE_LETTER_AFTER = regexcache.compile(r"[^\S\n][MBGKTk](?![\w&'’-]|\.\w)")
+# A number and its scale letter before a hyphen ("5k-20k", "$3m-4m"): a range, not a code ("F-16").
+SCALED_BEFORE_HYPHEN = regexcache.compile(r"(?r)\d(?:k|m|bn|K|M|BN)\Z")
+_DASH_NUMBER_AFTER = regexcache.compile(r"[^\S\n]*[-–][^\S\n]*(\d[\d,]*)(?!\d|[.,]\d)")
+_DASH_NUMBER_BEFORE = regexcache.compile(r"(?r)(?<![\w.,-])(\d[\d,]*)[^\S\n]*[-–][^\S\n]*\Z")
+
+
+def in_count_range(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a year-like numeral is an end of a range of counts: "1000–5000" (no year 5000), "500–1500"."""
+    after = _DASH_NUMBER_AFTER.match(text, end)
+    if after is not None:  # an ascending range only: "Feb. 5, 2008 – 1,688 delegates" keeps its year
+        other = float(after.group(1).replace(",", ""))
+        return other > max(2100, value)
+    before = _DASH_NUMBER_BEFORE.match(text, max(0, start - 16), start)
+    return before is not None and float(before.group(1).replace(",", "")) < min(1000, value)
+
+
+# A verb right before a parenthesised amount: "is ($99.99)" is the accountant's negative, where a conversion
+# or an aside follows a figure or a noun ("€15 ($16)", "the fee ($15)").
+VERB_PAREN = regexcache.compile(r"(?ri)\b(?:is|was|are|were|be|been|of|at|reported|posted|totalled|totaled)\s+\(\Z")
 HYPHEN_NUMBER = regexcache.compile(r"-\d+(?:\.\d+)?")
 GLUED_LETTER = regexcache.compile(r"[A-Za-z]")
 CODE_BEFORE = regexcache.compile(r"(?r)[A-Za-z][A-Za-z\d]*-\Z")

@@ -29,15 +29,19 @@ HEDGES = {
     # an upper bound
     "up to": "max", "at most": "max", "no more than": "max", "as many as": "max", "as much as": "max",
     "a maximum of": "max", "fewer than": "max", "less than": "max", "under": "max", "below": "max",
-    "as few as": "max", "not more than": "max",
+    "as few as": "max", "not more than": "max", "less than or equal to": "max", "fewer than or equal to": "max",
+    "greater than or equal to": "min", "more than or equal to": "min",
 }  # fmt: skip
 
-# A hedge ending right before a figure, read backwards from it.
+# A hedge ending right before a figure, read backwards from it within ``HEDGE_REACH`` characters.
 HEDGE_BEFORE = regexcache.compile(
     r"(?ri)(?<![\w-])(?P<h>"
     + "|".join(r"\s+".join(regex.escape(p) for p in h.split()) for h in sorted(HEDGES, key=len, reverse=True))
     + r")\s+\Z"
 )
+
+
+HEDGE_REACH = max(len(h) for h in HEDGES) + 2
 
 
 def hedge_interval(sense: str, value: float, step: float) -> tuple[float, float]:

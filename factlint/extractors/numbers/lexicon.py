@@ -87,7 +87,7 @@ class Lexicon:
     role_class: dict[str, str]
     side_of: dict[str, str]
     units: dict[str, str]  # surface (lower) -> pint unit
-    unit_exact: dict[str, str]  # case-sensitive surfaces (C, F)
+    unit_exact: dict[str, str]  # case-sensitive surfaces (C, F, g)
     ambiguous_units: dict[str, str]
     currency_prefix: dict[str, str]
     currency_word: dict[str, str]
@@ -98,6 +98,8 @@ class Lexicon:
     unit_src: str
     per_unit_src: str  # units that may follow "per" ("miles per gallon"): unambiguous words, no "C"/"F"/"in."
     currency_prefix_src: str
+    currency_written: tuple[str, ...]  # the currency words as the vocabulary writes them ("US dollars", "cents")
+    code_src: str  # ISO codes as written, upper case ("USD"): before a figure ("USD 200") or after it ("17 USD")
 
     def ancestors(self, cls: str | None) -> tuple[str, ...]:
         """The class and every class containing it, nearest first."""
@@ -179,7 +181,7 @@ def build_lexicon(data: dict) -> Lexicon:
     unit_exact: dict[str, str] = {}
     for unit, words in (data.get("units") or {}).items():
         for w in words:
-            if len(w) == 1 and w.isupper():
+            if len(w) == 1:  # one letter is a unit only as written: "500g" is grams, "5G" a network
                 unit_exact[w] = unit
             else:
                 units[_norm(w)] = unit
@@ -192,9 +194,12 @@ def build_lexicon(data: dict) -> Lexicon:
                 currency_prefix[w] = code
             if not any(c in w for c in "$£€¥"):
                 currency_word[_norm(w)] = code
+    # ISO codes are currencies wherever they stand, but only in capitals ("CAD 20"; "cad" is a word).
+    codes = [c for c in data.get("currencies") or () if len(c) == 3 and c.isalpha() and c.isupper() and c != "CENT"]
+    currency_prefix.update((c, c) for c in codes)
     periods = [str(p) for p in data.get("periods") or ()]
     # Unit words are stored lower-cased and read in any case ("degrees Celsius", "°C"); the one-letter
-    # capitals ("C", "F") and the ambiguous words only as written.
+    # symbols ("C", "F", "g") and the ambiguous words only as written.
     unit_src = "|".join(
         f"(?:{alt})" for alt in ("(?i:" + _alternation(list(units)) + ")", _alternation(list(unit_exact)),
                                  _alternation(list(ambiguous))) if alt != "(?i:)" and alt  # fmt: skip
@@ -221,6 +226,9 @@ def build_lexicon(data: dict) -> Lexicon:
         unit_src=unit_src,
         per_unit_src=_alternation([w for w in units if not w.endswith(".")]),
         currency_prefix_src=_alternation(list(currency_prefix)),
+        currency_written=tuple(w for ws in (data.get("currencies") or {}).values() for w in ws
+                               if not any(c in w for c in "$£€¥")),
+        code_src=_alternation(codes) or "(?!)",
     )
 
 

@@ -13,32 +13,27 @@ used ("3.5 million": 100000), from which checks derive their tolerances.
 
 from __future__ import annotations
 
-import math
-
-from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
 from factlint.extractors.numbers import context as ctx
-from factlint.extractors.numbers.hedges import HEDGE_BEFORE, HEDGES, INF, hedge_interval
+from factlint.extractors.numbers.compounds import hedged_after, join_compounds
+from factlint.extractors.numbers.figures import Figure, digit_figure, hedged_share, trailing_scale, vague, word_figure
+from factlint.extractors.numbers.hedges import HEDGE_BEFORE, HEDGE_REACH, HEDGES, INF, hedge_interval
 from factlint.extractors.numbers.lexicon import Lexicon
 from factlint.extractors.numbers.model import Quantity
 from factlint.extractors.numbers.ranges import merge_ranges
 from factlint.extractors.numbers.words import (
+    FRACTIONS,
     LEADS,
     NUMERATOR_OF,
     SCALES,
     SHARE,
-    SHARE_MULTIPLIERS,
-    SHARE_VALUES,
     TRIGGER_WORDS,
     VAGUE,
-    VAGUE_LOW,
     WORD_NUMBER,
-    FRACTIONS,
     digit_step,
-    word_value,
 )
 from factlint.lang.regextrie import trie_regex
 from factlint.support import regexcache
@@ -46,24 +41,6 @@ from factlint.support import regexcache
 
 def _start(m: regex.Match) -> int:
     return m.start()
-
-
-@dataclass(slots=True)
-class _Figure:
-    """A numeral being read: what the steps of ``Scanner._one`` have decided about it so far."""
-
-    start: int
-    nstart: int  # where the numeral itself starts (after a currency sign)
-    value: float
-    step: float
-    num: str | None  # the digits as written; None for a number in words
-    cur: str | None  # the currency sign before the digits
-    words: bool = False
-    end: int = -1
-    kind: str = "count"
-    unit: str | None = None
-    ambiguous: bool = False
-    scale_word: str | None = None
 
 
 class Scanner:
@@ -74,11 +51,12 @@ class Scanner:
         # Two passes are several times faster than one regex with both: digits are rare and cheap to find;
         # number words are found as single trigger words in the lower-cased text, then parsed in place.
         self.digits = regexcache.compile(
-            r"(?<![\w.'’$£€¥])(?:(?P<cur>" + lex.currency_prefix_src + r")\s?)?"
+            r"(?<![\w.'’$£€¥])(?:(?P<cur>" + lex.currency_prefix_src + r")\s?(?P<neg>[-−](?=\d))?)?"
             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+            r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)"  # lakh grouping: "12,34,567" is 1234567
             # thousands grouped by spaces ("40 000"), only when every group has three digits and no other
             # digit follows ("in 2019 500 people" stays two numbers: a group of four digits is no thousands group)
-            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\w,.\-–/]|[\u00a0\u202f ]\d)"
+            r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?![\w\-–/]|[,.]\d|[\u00a0\u202f ]\d)"
             r"|\d+(?:\.\d+)?)"
         )
         trigger_trie = trie_regex(TRIGGER_WORDS)  # one-character tokens: a trie of letters
@@ -87,22 +65,37 @@ class Scanner:
         self.word_number = regexcache.compile(
             r"(?i:(?P<vague>" + VAGUE + r")|(?P<share>" + SHARE + r")|(?P<w>" + WORD_NUMBER + r"))\b"
         )
-        long_cur = [w for w in lex.currency_word if len(w) > 1]
+        # Currency words as written, in lower case, in capitals or title case ("150 Billion Dollars"); the
+        # subunits not in title case: "50 Cent" and "Pence" are names, not amounts in cents.
+        cased = {f for w in lex.currency_written for f in (w, w.lower(), w.upper())}
+        cased |= {w.title() for w in lex.currency_written if lex.currency_word.get(_lower(w)) != "CENT"}
+        long_cur = [w for w in cased if len(w) > 1]
         short_cur = [w for w in lex.currency_word if len(w) == 1]
         cur_alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(long_cur, key=len)[::-1])
         short_alt = "|".join(regex.escape(w) for w in short_cur) or "(?!)"
         self.suffix = regexcache.compile(
             r"(?P<ord>(?:st|nd|rd|th)\b)?"
-            r"(?P<frac>[½¼¾]|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
+            # a fraction: "1½", "2 1/2 weeks", "11 3/4 pct" (halves, quarters, eighths: "4 4/5" is a table date)
+            r"(?P<frac>[½¼¾]|(?<=\d)[^\S\n]+(?P<mixn>[1-7])/(?P<mixd>[248])(?![/\w])"
+            r"|\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s+(?i:trillion|billion|million|thousand|"
             r"hundred|dozen|lakh|crore)\b|[^\S\n]+(?!of\b)[a-z]))?"
-            r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred|dozen|lakh\s+crore|lakhs?|crores?)\b"
-            r"|(?:bn|bln|mln|mn|tn|trn|m|k|b|M|B|BN|K)(?![\w])"
+            r"(?P<scale>\s?(?i:trillion|billion|million|thousand|hundred|dozens?|lakh\s+crore|lakhs?|crores?)\b"
+            r"|(?:bn|bln|mln|mn|tn|trn|m|k|b|MM|M|B|BN|K|T)(?![\w])"
             r"|\s(?:mln|bln|bn)\b)?"
+            # "3 million and a half"; "one and a half." at the end of a clause (no unit after: "3 miles and a half")
+            r"(?P<frac2>(?<=[a-z])\s+and\s+(?:a|one)\s+(?:half|quarter)\b(?=\s*(?:[.,;:!?)]|\Z)|\s+[a-z]))?"
             r"(?:(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct|pc)\b)"
             r"|(?P<pts>\s(?i:percentage\s+points?|basis\s+points?|points?|pts?)\b)"
-            r"|(?P<curw>(?:\s(?i:" + cur_alt + r")|(?i:" + cur_alt + r")|" + short_alt + r")(?![\w]))"
+            # a currency word ("50 dollars", "12-cent", "75 USD million"), a scale glued to a code ("20 MUSD"),
+            # or a sign after the figure ("10 $") unless it is the sign of the next one ("10 $30 bills")
+            r"|(?P<curw>(?:[\s-]?(?:" + cur_alt + r")|\s(?:" + lex.code_src + r")|" + short_alt + r")(?![\w]))"
+            r"(?P<scale2>\s(?i:thousand|million|billion|trillion)\b)?"
+            r"|\s?(?P<mscale>[kMB])(?P<code>" + lex.code_src + r")(?![\w])"
+            r"|\s?(?P<sign>[$£€¥])(?:(?!\s?\d)|(?=\s?\d+(?:\.\d+)?\s?(?:[$£€¥]|cents?\b)))"
             r"|(?P<unit>\s?-?(?:" + lex.unit_src + r")(?![\w²]))"
-            r"(?:\s+per\s+(?P<per>" + lex.per_unit_src + r")(?![\w²]))?)?"
+            r"(?:\s+per\s+(?P<per>" + lex.per_unit_src + r")(?![\w²]))?"
+            r"|(?P<inch>(?<=\d)in)(?![\w.])"  # "6ft 2in": "in" glued to digits (spaced, it is the preposition)
+            r")?"
         )
 
     def _code_after(self, text: str, pos: int) -> bool:
@@ -127,13 +120,18 @@ class Scanner:
         candidates = sorted([*self.digits.finditer(text), *self._word_numbers(text, words)], key=_start)
         last_end = 0
         for m in candidates:
-            if m.start() < last_end:
-                continue
-            q = self._one(text, m)
+            after_amount = m.start() < last_end
+            if after_amount:
+                if m.groupdict().get("num") is None or m.start("num") < last_end:
+                    continue
+                m = self.digits.match(text, m.start("num"))  # "10 $ 30 cents": the sign belongs to the 10
+                if m is None:
+                    continue
+            q = self._one(text, m, after_amount)
             if q is not None:
                 raw.append(q)
                 last_end = q.end
-        return merge_ranges(text, raw)
+        return [hedged_after(text, q) for q in merge_ranges(text, join_compounds(text, raw))]
 
     def _word_numbers(self, text: str, triggers: Iterator[regex.Match]) -> Iterator[regex.Match]:
         """Full number-word expressions around each trigger word ("a hundred", "half a dozen", "two-thirds")."""
@@ -154,17 +152,20 @@ class Scanner:
                 last_end = best.end()
                 yield best
 
-    def _one(self, text: str, m: regex.Match) -> Quantity | None:
-        """The figure a candidate match stands for, or None when its context shows it is no figure."""
+    def _one(self, text: str, m: regex.Match, after_amount: bool = False) -> Quantity | None:
+        """The figure a candidate match stands for, or None when its context shows it is no figure.
+
+        ``after_amount``: the numeral follows a currency that ended the figure before it ("17 USD 25"), so
+        the capital word before it is no name it labels."""
         g = m.groupdict()
         if g.get("num") is None:
             if g.get("vague") is not None:
-                return _vague(m)
+                return vague(m)
             if g.get("share") is not None:
-                return _hedged_share(text, m)
-            fig = _word_figure(text, m)
+                return hedged_share(text, m)
+            fig = word_figure(text, m)
         else:
-            fig = _digit_figure(text, m)
+            fig = digit_figure(text, m)
             if fig is not None and self._code_after(text, m.end()):
                 return None  # "777-200LR", "737-800s": the first half of a model code
         if fig is None:
@@ -174,45 +175,67 @@ class Scanner:
         if s.group("ord"):
             return Quantity(fig.start, fig.end, fig.nstart, fig.value, fig.value, fig.value, 1, "ordinal",
                             text=text[fig.start : fig.end])  # fmt: skip
-        if not self._scaled(text, fig, s):
+        if not self._scaled(text, fig, s, m):
             return None
         if fig.num is not None and fig.kind == "count":
             rest = ctx.NOT_AFTER.match(text, fig.end)
-            if rest is not None and not (s.group("unit") or s.group("pct") or s.group("curw")):
+            if rest is not None and not (s.group("unit") or s.group("inch") or s.group("pct") or _currency_of(s)):
                 return None
-        if (not s.group("frac") and NUMERATOR_OF.match(text, m.end())) or NUMERATOR_OF.match(text, fig.end):
+            if ctx.SCALE_LETTER_AFTER.match(text, fig.end):
+                return None  # "1,674,200.5 M": a scale or a unit letter, no certain value
+        fraction = s.group("frac") or s.group("frac2")
+        if (not fraction and NUMERATOR_OF.match(text, m.end())) or NUMERATOR_OF.match(text, fig.end):
             return None  # "three quarters", "two point five", "3 miles and a half": no certain value
         self._classify(fig, s)
-        if _not_a_count(text, fig, self._counted(text, fig)):
+        if _not_a_count(text, fig, self._counted(text, fig), after_amount):
             return None
         return _signed_and_hedged(text, fig)
 
-    def _counted(self, text: str, fig: _Figure) -> bool:
+    def _counted(self, text: str, fig: Figure) -> bool:
         """Whether a four-digit numeral is a hedged count of a noun ("about 1500 people"), not a year."""
-        if fig.num is None or len(fig.num) != 4 or not HEDGE_BEFORE.match(text, max(0, fig.start - 16), fig.start):
+        if fig.num is None or len(fig.num) != 4:
+            return False
+        if not HEDGE_BEFORE.match(text, max(0, fig.start - HEDGE_REACH), fig.start):
             return False
         nxt = ctx.NEXT_WORD.match(text, fig.end)
         return nxt is not None and nxt.group(1) in self.lex.noun_forms
 
-    def _scaled(self, text: str, fig: _Figure, s: regex.Match) -> bool:
-        """Apply a scale word after the numeral ("3.5 million", "2.1m"); False when it shows no figure ("5b")."""
+    def _scaled(self, text: str, fig: Figure, s: regex.Match, m: regex.Match) -> bool:
+        """Apply a scale word after the numeral ("3.5 million", "2.1m"); False when it shows no figure ("5b").
+
+        A fraction is a part of the scale it follows or precedes: "five and a half million" is 5.5 million,
+        "one million and a half" and "3 million and a half" 1.5 and 3.5 million, "one billion and a half
+        million" a billion and half a million."""
         scale_word = s.group("scale")
         fig.scale_word = scale_word
-        frac = s.group("frac")
+        sw = " ".join(scale_word.lower().split()) if scale_word else ""
+        own = trailing_scale(m.group(0)) if fig.words else None  # "one million" carries its own scale
+        if sw.startswith("dozen") and fig.words and _BIG_WORD.search(m.group(0)):
+            return False  # "three hundred and two dozen": 302 dozen or 300 and two dozen
+        frac = s.group("frac") or s.group("frac2")
         if frac:
-            part = FRACTIONS[frac.split()[-1].lower()]
-            if fig.value != int(fig.value):
+            if s.group("mixd"):
+                part = int(s.group("mixn")) / int(s.group("mixd"))
+            else:
+                part = FRACTIONS[frac.split()[-1].lower()]
+            if fig.value != int(fig.value) or part >= 1:
                 return False  # "2.5½": no reading
-            fig.value += part
-            fig.step = min(fig.step, part)
+            if own and sw:
+                if s.group("frac2") or own <= SCALES[sw]:
+                    return False  # "a thousand and a half million": no reading
+                add, scale_word, sw = part * SCALES[sw], None, ""
+            else:
+                add = part * (own or 1.0)  # a part of the figure's own scale, or of the one after it
+            fig.value += add
+            fig.step = min(fig.step, add)
         if not scale_word:
             return True
-        sw = " ".join(scale_word.lower().split())
+        currency = fig.cur or _currency_of(s)
         if sw == "b" and not fig.cur:
             return False
-        if scale_word in ("M", "B", "BN", "K") and not (fig.cur or s.group("curw")):
+        if scale_word in ("MM", "M", "B", "BN", "K", "T") and not currency:
             return False  # "10M", "5K" without a currency: a size, a model or a race, no certain figure
-        if sw == "m" and not fig.cur and not s.group("curw"):
+        if sw == "m" and not currency:
             # "2.1m residents" is a count, "the 100m final" is a distance: decide by the next word.
             nxt = ctx.NEXT_WORD.match(text, fig.end)
             noun = nxt.group(1) if nxt else ""
@@ -224,7 +247,24 @@ class Scanner:
             fig.step *= scale
         return True
 
-    def _classify(self, fig: _Figure, s: regex.Match) -> None:
+    def _currency_code(self, s: regex.Match) -> str | None:
+        """The currency of a suffix: a currency word or code ("dollars", "-cent", "USD") or a sign after the figure."""
+        if s.group("sign"):
+            return self.lex.currency_prefix.get(s.group("sign"))
+        if s.group("code"):
+            return s.group("code")
+        surface = " ".join(s.group("curw").lstrip(" -").split())
+        return self.lex.currency_word.get(surface.lower(), surface if surface.isupper() else None)
+
+    def _currency_scale(self, fig: Figure, s: regex.Match) -> None:
+        """A scale after a currency code: "75 USD million", "20 MUSD" (a scale letter glued to the code)."""
+        after = s.group("scale2") or s.group("mscale")
+        if after:
+            scale = SCALES[after.strip().lower()]
+            fig.value *= scale
+            fig.step *= scale
+
+    def _classify(self, fig: Figure, s: regex.Match) -> None:
         """The figure's kind and unit from its currency sign and suffix: money, percent, points or a measure."""
         lex = self.lex
         if fig.cur:
@@ -235,8 +275,11 @@ class Scanner:
                 fig.step = digit_step(fig.num, percent=True)
         elif s.group("pts"):
             fig.kind, fig.unit = "points", s.group("pts").strip().lower()
-        elif s.group("curw"):
-            fig.kind, fig.unit = "money", lex.currency_word.get(" ".join(s.group("curw").lower().split()))
+        elif _currency_of(s):
+            fig.kind, fig.unit = "money", self._currency_code(s)
+            self._currency_scale(fig, s)
+        elif s.group("inch") and fig.kind != "money":
+            fig.unit, fig.kind = "inch", "measure"
         elif s.group("unit") and fig.kind != "money":
             surface = s.group("unit").lstrip(" -")
             surface_n = " ".join(surface.split())
@@ -253,48 +296,16 @@ class Scanner:
             fig.unit, fig.kind = unit, "measure"
 
 
-def _digit_figure(text: str, m: regex.Match) -> _Figure | None:
-    """A numeral in digits, unless the character before it makes it part of a code ("F-16", "A320-200")."""
-    start = m.start()
-    prev = text[start - 1] if start else " "
-    if prev in "-–" and start >= 2 and text[start - 2].isalpha():
-        return None  # "F-16", "COVID-19", "Shahed-136", "under-21"
-    if prev == "-" and ctx.CODE_BEFORE.match(text, max(0, start - 12), start):
-        return None  # "A320-200": the second half of a model code
-    if prev in "/#:":
-        return None
-    num = m.group("num")
-    if not num.isdigit() and any(c in num for c in " \u00a0\u202f"):
-        num = num.replace(" ", ",").replace("\u00a0", ",").replace("\u202f", ",")  # "40 000" as "40,000"
-    try:  # regex's \d takes digits float() does not (U+1CCF2); 309 digits and more overflow to inf
-        value = float(num.replace(",", ""))
-    except ValueError:
-        return None
-    if not math.isfinite(value):
-        return None
-    return _Figure(start, m.start("num"), value, digit_step(num), num, m.group("cur"))
+def _lower(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
-def _word_figure(text: str, m: regex.Match) -> _Figure | None:
-    """A number in words, unless it is a pronoun ("one of the") or a label ("top three", "number one")."""
-    start = m.start()
-    word = m.group("w")
-    low_word = word.lower()
-    if low_word in ("one", "a dozen") or low_word.startswith("a "):
-        # "one" is mostly a pronoun ("one of the", "no one"); keep it only before a noun it counts.
-        nxt = text[m.end() : m.end() + 12].lower()
-        if nxt.startswith((" of", " another", " who", " which", " that", " day", " way", " thing")):
-            return None
-    if ctx.LABEL_BEFORE.match(text, max(0, start - 14), start):
-        return None  # "top three", "number one"
-    if text[max(0, start - 6) : start].lower() == "point ":
-        return None  # the decimals of "two point five"
-    value = word_value(word)
-    step = digit_step(str(int(value))) if value >= 1 else 1.0
-    return _Figure(start, start, value, step, None, None, words=True)
+def _currency_of(s: regex.Match) -> str | None:
+    """The currency written after a figure, as matched (a word, a code with its scale letter, a sign), or None."""
+    return s.group("curw") or s.group("code") or s.group("sign")
 
 
-def _not_a_count(text: str, fig: _Figure, counted: bool = False) -> bool:
+def _not_a_count(text: str, fig: Figure, counted: bool = False, after_amount: bool = False) -> bool:
     """Whether a numeral's surroundings make it a date, year, code, label, age or name rather than a figure.
 
     ``counted``: a hedge before and a noun after make a four-digit numeral a count ("about 1500 people")."""
@@ -306,18 +317,24 @@ def _not_a_count(text: str, fig: _Figure, counted: bool = False) -> bool:
     if fig.kind != "count" or fig.scale_word:
         return False
     if "," not in num and "." not in num and 1000 <= value <= 2100 and len(num) == 4 and not counted:
-        return True  # a year
+        if not ctx.in_count_range(text, start, end, value):
+            return True  # a year
     if len(num) > 1 and num[0] == "0" and "." not in num:
         return True  # codes, phone numbers, "007"
     return bool(
         ctx.LABEL_BEFORE.match(text, max(0, start - 14), start)
         or ctx.AGE_BEFORE.match(text, max(0, start - 16), start)
-        or ctx.is_name_number(text, start)
+        or (not after_amount and ctx.is_name_number(text, start))
         or ctx.is_age_apposition(text, start, end)
     )
 
 
-def _signed_and_hedged(text: str, fig: _Figure) -> Quantity:
+_BIG_WORD = regexcache.compile(r"(?i)\b(?:hundred|thousand|million|billion|trillion)\b")
+# Units whose values go below zero, so an upper bound ("under 5°C") has no lower one.
+_SIGNED_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+
+
+def _signed_and_hedged(text: str, fig: Figure) -> Quantity:
     """The finished figure: a minus sign or "minus" before it negates it, a hedge before that widens it."""
     start, value = fig.start, fig.value
     negative = False
@@ -332,43 +349,13 @@ def _signed_and_hedged(text: str, fig: _Figure) -> Quantity:
     if negative:
         value = -value
     low = high = value
-    h = HEDGE_BEFORE.match(text, max(0, hstart - 16), hstart)
+    h = HEDGE_BEFORE.match(text, max(0, hstart - HEDGE_REACH), hstart)
     if h:
         hedge = " ".join(h.group("h").lower().split())
         low, high = hedge_interval(HEDGES[hedge], value, fig.step)
+        if HEDGES[hedge] == "max" and fig.unit in _SIGNED_UNITS:
+            low = -INF  # "below 5 degrees Celsius" may be below zero: no lower bound
         hstart = h.start()
     return Quantity(hstart, fig.end, fig.nstart, value, low, high, fig.step, fig.kind, unit=fig.unit, hedge=hedge,
                     words=fig.words, ambiguous_unit=fig.ambiguous, text=text[hstart : fig.end])  # fmt: skip
 
-
-def _vague(m: regex.Match) -> Quantity:
-    """"dozens of", "tens of thousands of": at least the phrase's least value, with no upper bound."""
-    start = m.start()
-    word = " ".join(m.group("vague").lower().split())
-    low = VAGUE_LOW[word]
-    return Quantity(start, m.end(), start, low, low, INF, low / 2, "count", hedge=word, words=True,
-                    text=m.group(0))  # fmt: skip
-
-
-def _hedged_share(text: str, m: regex.Match) -> Quantity:
-    """A share word ("two-thirds", "a majority"), widened by a hedge before it ("nearly half") and capped at 1."""
-    start = m.start()
-    q = _share(m)
-    h = HEDGE_BEFORE.match(text, max(0, start - 16), start)
-    if h:
-        q.hedge = " ".join(h.group("h").lower().split())
-        q.low, q.high = hedge_interval(HEDGES[q.hedge], q.value, 0.0)
-        q.high = min(q.high, 1.0)
-        q.start, q.text = h.start(), text[h.start() : q.end]
-    return q
-
-
-def _share(m: regex.Match) -> Quantity:
-    word = " ".join(m.group("share").lower().replace("-", " ").split())
-    parts = word.split()
-    if parts[-1] == "majority":
-        return Quantity(m.start(), m.end(), m.start(), 0.5, 0.5, 1.0, 0.01, "share", hedge="majority", words=True,
-                        text=m.group(0))  # fmt: skip
-    head = parts[-1].rstrip("s")
-    value = SHARE_VALUES[head] * (SHARE_MULTIPLIERS.get(parts[0], 1) if len(parts) > 1 else 1)
-    return Quantity(m.start(), m.end(), m.start(), value, value, value, 0.0, "share", words=True, text=m.group(0))

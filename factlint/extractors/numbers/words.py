@@ -13,12 +13,18 @@ from factlint.support import regexcache
 _UNITS = "|".join(CARDINALS_BELOW_TWENTY[1:10])
 _TEENS = "|".join(CARDINALS_BELOW_TWENTY[10:20])
 _TENS = "|".join(CARDINAL_TENS)
-_SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS})"
-_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)"
+# "fifty-two", "fifty - two", "fifty two"; "and" or "&" before the last part ("three million, two hundred & forty")
+_SMALL = rf"(?:(?:{_TENS})(?:(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+_AND = r"(?:(?:and|&)\s+)?"
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+{_AND}{_SMALL})?)"
 _BELOW_THOUSAND = rf"(?:{_HUNDREDS}|{_SMALL})"
+_BIG = r"(?:thousand|million|billion|trillion)"
+# A last part followed by one of these starts another figure: "eight million and nine million" is two.
+_AFTER_PART = r"thousand|million|billion|trillion|lakhs?|crores?|dozens?"
 WORD_NUMBER = (
-    rf"(?:(?:{_BELOW_THOUSAND}|a|half\s+a)\s+(?:thousand|million|billion|trillion)(?:,?\s+(?:and\s+)?{_BELOW_THOUSAND})?"
-    rf"|{_BELOW_THOUSAND}|(?:half\s+)?a\s+dozen)"
+    rf"(?:(?:{_BELOW_THOUSAND}|a|half\s+a)\s+{_BIG}(?:,?\s+{_BELOW_THOUSAND}\s+{_BIG})*"
+    rf"(?:,?\s+{_AND}{_BELOW_THOUSAND}(?![^\S\n]+(?:half|quarter|{_AFTER_PART})\b))?|{_BELOW_THOUSAND}"
+    rf"|(?:half\s+)?a\s+dozen)"
 )
 VAGUE = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)"
@@ -33,7 +39,8 @@ _WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(CARDINAL_TENS)})
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "dozens": 12, "k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
+    "trn": 1e12, "t": 1e12,
 }  # fmt: skip
 # The least a vague plural can mean ("dozens of" is at least 24).
 VAGUE_LOW = {
@@ -45,8 +52,10 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "½": 0.5, "¼": 0.25, "¾": 0.75}
 # Words after a number that make it the numerator of a fraction ("three quarters", "two fifths") or a decimal
 # ("two point five"), or a fraction after its unit ("3 miles and a half"): no value is read from those.
 NUMERATOR_OF = regexcache.compile(
-    r"(?i)[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
-    r"twelfths?|hundredths?|thousandths?|\w+ieths?|point\s+\w+)\b|\s+and\s+(?:a|one)\s+(?:half|quarter)\b"
+    r"(?i)[\s-]+(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
+    r"twelfths?|hundredths?|thousandths?|\w+ieths?|point\s+\w+)\b"
+    r"|\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:half|halves|thirds?|quarters?|"
+    r"fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|\w+ieths?)\b"
 )
 SHARE_VALUES = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6, "tenth": 0.1}
 SHARE_MULTIPLIERS = {"two": 2, "three": 3, "four": 4}
@@ -61,8 +70,8 @@ TRIGGER_WORDS = sorted(
         | {"dozen", "tens", "half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters", "fifths",
            "majority"}
     )
-    - {"k", "m", "mn", "mln", "bn", "bln", "b", "tn", "trn", "tens of thousands", "hundreds of thousands", "lakh",
-       "lakhs", "crore", "crores", "lakh crore"}
+    - {"k", "m", "mm", "mn", "mln", "bn", "bln", "b", "tn", "trn", "t", "tens of thousands", "hundreds of thousands",
+       "lakh", "lakhs", "crore", "crores", "lakh crore"}
 )
 # What may stand before a trigger word as part of the number ("half a dozen", "the majority", "a hundred").
 LEADS = frozenset({"half a ", "the ", "a "})
@@ -70,12 +79,14 @@ LEADS = frozenset({"half a ", "the ", "a "})
 _WORD_SPLIT = regexcache.compile(r"[\s,-]+")
 
 
-def word_value(words: str) -> float:
-    """The value of a number written in words ("one hundred and twenty" -> 120, "a dozen" -> 12)."""
+def word_value(words: str) -> float | None:
+    """The value of a number written in words ("one hundred and twenty" -> 120, "a dozen" -> 12), or None
+    when its scales do not descend ("eight million, nine million" is a list, not 17 million)."""
     total = 0.0
     current = 0.0
+    last_scale = float("inf")
     for tok in _WORD_SPLIT.split(words.lower()):
-        if tok in ("and", ""):
+        if tok in ("and", "&", ""):
             continue
         if tok == "a":
             current = current or 1
@@ -86,6 +97,9 @@ def word_value(words: str) -> float:
         elif tok == "hundred":
             current = (current or 1) * 100
         elif tok in ("thousand", "million", "billion", "trillion"):
+            if SCALES[tok] >= last_scale:
+                return None
+            last_scale = SCALES[tok]
             total += (current or 1) * SCALES[tok]
             current = 0
         else:
