@@ -85,7 +85,7 @@ class ComparedFiguresKind(CheckKind):
         """The second figure read at the first one's scale, when a scale word slipped; else None."""
         if a.kind == "money" and b.unit and b.unit != a.unit:
             return None
-        sa, sb = _scale(a), _scale(b)
+        sa, sb = scale_of(a), scale_of(b)
         if sa is None or sb is None or max(sa, sb) / min(sa, sb) != 1e3:
             return None
         ratio = (b.value / sb * sa) / a.value
@@ -96,7 +96,8 @@ class ComparedFiguresKind(CheckKind):
         return f"{b.value / sb * sa:,.0f}"
 
 
-def _scale(q: "Quantity") -> float | None:
+def scale_of(q: "Quantity") -> float | None:
+    """The scale word a figure is written with, as a factor ("6.57 billion": 1e9), or None when it has none."""
     m = _SCALE_WORD.search(q.text)
     return _SCALES[m.group(1).lower()] if m else None
 
