@@ -12,7 +12,7 @@ from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
 from factlint.kinds.numbers.change_arithmetic import aligned, direction_bounds, ratio_bounds, stated_amount
 from factlint.kinds.numbers.change_forms import (
-    COMPARED, COMPARISONS, END, FACTOR_WORDS, MARK, NOUN_DOWN, NOUN_UP, PAIR_THEN_DIFFERENCE,
+    COMPARED, COMPARISONS, END, FACTOR_WORDS, FOLDS, MARK, NOUN_DOWN, NOUN_UP, PAIR_THEN_DIFFERENCE,
 )
 from factlint.kinds.numbers.select import rounded_bounds
 from factlint.lang.change_words import FALL_WORDS, RATIO_WORDS, RISE_WORDS
@@ -44,12 +44,15 @@ _FILL = rf"(?:(?:\s*\({_MARK}\d+{_END}\))|(?!\b(?:{_DIRECTIONS})\b)[^{_MARK}.;!?
 
 def _sign(name: str) -> str:
     """What an end of a change is, when the text says: "to a loss of $4m" is -$4m, "from a profit of $5m" +$5m."""
-    return rf"(?:(?P<{name}_neg>an?\s+(?:net\s+)?(?:loss|deficit)\s+of\s+)|an?\s+(?:net\s+)?(?:profit|surplus)\s+of\s+)?"
+    return (rf"(?:(?P<{name}_neg>(?:an?\s+)?(?:net\s+)?(?:loss|losses|deficit)\s+of\s+)"
+            rf"|(?:an?\s+)?(?:net\s+)?(?:profits?|surplus|income|earnings)\s+of\s+)?")
 
 
 _STATEMENT_SOURCE = (
     rf"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
-    rf"(?:(?:an?\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of|(?P<dir>{_DIRECTIONS}|{'|'.join(_RATIO)}))\b"
+    rf"(?:(?:an?\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of|an?\s+{_MARK}(?P<n0>\d+){_END}\s+(?P<noun0>{_NOUN_UP}|"
+    rf"{_NOUN_DOWN})|(?P<dir>{_DIRECTIONS}|{'|'.join(_RATIO)})(?:\s+(?P<fold_hedge>more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|some\s+)?"
+    rf"(?P<fold>{'|'.join(FOLDS)}))?)\b"
     rf"(?:\s+by)?(?:\s+{_MARK}(?P<n>\d+){_END})?"
     # "from A to B" first: the other branch, all optional, would otherwise take "from A" alone
     rf"(?:"
@@ -162,9 +165,10 @@ class ChangeKind(CheckKind):
 
     def _judge(self, analysis: "Analysis", st: regex.Match, spans: dict, qs: list) -> Iterator[Hit]:
         g = st.groupdict()
-        word = " ".join((g.get("dir") or g.get("dir2") or g.get("noun") or "").lower().split())
+        word = " ".join((g.get("dir") or g.get("dir2") or g.get("noun") or g.get("noun0") or "").lower().split())
         word = COMPARED.get(word.split(" ")[0], word) if word else word
-        g["n"] = g.get("n") or g.get("n2") or g.get("n3")
+        g["n"] = g.get("n") or g.get("n2") or g.get("n3") or g.get("n0")
+        g["hedge"] = g.get("hedge") or g.get("fold_hedge")
         factors = _factors(g, qs)
         if factors:
             word = "times"
@@ -210,7 +214,7 @@ class ChangeKind(CheckKind):
         start = min(spans[i][0] for i in figures)
         end = max(spans[i][1] for i in figures)
         statement = " ".join(analysis.doc.text[start:end].split())
-        said = statement if st.re in COMPARISONS else f"{word} … {statement}"  # the comparison word is in the span
+        said = statement if st.re in COMPARISONS else f"{(g.get('fold') or word).lower()} … {statement}"  # the comparison word is in the span
         values = {"statement": said, "problem": problem,
                   "line": analysis.doc.position(a.num_start)[0]}  # fmt: skip
         related = ((b.num_start, b.end, f"from {b.text}"),)
@@ -243,6 +247,8 @@ def _factors(g: dict, qs: list) -> tuple:
     """
     if g.get("twice"):
         return (FACTOR_WORDS[g["twice"].lower()],)
+    if g.get("fold"):
+        return (FOLDS[g["fold"].lower()],)
     if not g.get("times") or g.get("n") is None:
         return ()
     n = qs[int(g["n"])]

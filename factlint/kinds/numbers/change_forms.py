@@ -68,3 +68,5 @@ COMPARISONS = (AGAINST, BASE_FIRST, PAIR_THEN_DIFFERENCE)
 COMPARED = {"above": "up", "higher": "up", "more": "up", "up": "up", "below": "down", "lower": "down",
             "less": "down", "down": "down"}  # fmt: skip
 FACTOR_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0}
+# A change verb's factor written after it: "rose fourfold to $9m from $3m".
+FOLDS = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "tenfold": 10.0}

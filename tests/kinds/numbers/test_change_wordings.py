@@ -101,3 +101,23 @@ def test_between_two_losses(change):
 
 def test_a_loss_as_the_subject_is_not_turned_round(change):
     assert fired(change, "The net loss rose to a loss of $4m from a loss of $5m.") == []
+
+
+def test_a_rise_with_its_figure_before_it(change):
+    assert fired(change, "Sales saw a 30% rise to $12.4m from $10.3m.") == [
+        "rise … 30% rise to $12.4m from $10.3m: $10.3m to $12.4m is a change of +20.4%, not +30%"
+    ]
+    assert fired(change, "Sales saw a 20% rise to $12.4m from $10.3m.") == []
+
+
+def test_a_factor_written_after_the_verb(change):
+    assert fired(change, "Sales rose fourfold to $9.3m from $3.1m.") == [
+        "fourfold … $9.3m from $3.1m: the figures give a factor of 3.00, not 4"
+    ]
+    assert fired(change, "Sales rose threefold to $9.3m from $3.1m.") == []
+    assert fired(change, "Sales rose more than threefold to $11.3m from $3.1m.") == []
+
+
+def test_net_income_and_net_loss_ends(change):
+    assert len(fired(change, "Net income fell 20% to a net loss of $4m, from net income of $5m.")) == 1
+    assert fired(change, "Net income fell to a net loss of $4m, from net income of $5m.") == []
