@@ -89,14 +89,16 @@ class ChangeKind(CheckKind):
 
     Recognised statements (``statements: [changes]``): "rose 76% to $1.13bn from $639m", "fell from 4.1% to
     3.5%", "an increase of 12% from 200 to 224", "a rise of 5 points to 120 from 115", "sales of $5m, up 10% from
-    $4.5m", "doubled to 400 from 200", "halved"; and (``comparisons``) a figure set against a base: "$12m, 20%
-    higher than the $10m of 2003", "$12m, up 20% on $10m", "$12m, three times (as much as) the $4m", "twice".
-    Checked:
+    $4.5m", "a 12% rise to 224 from 200", "doubled to 400 from 200", "rose fourfold", "halved", and with a loss at
+    either end ("fell 20% to a loss of $4m from $5m": -$4m); and (``comparisons``, the wordings in
+    ``change_forms``) a figure set against a base: "$12m, 20% higher than the $10m of 2003", "$12m, up 20% on
+    $10m", "$12m against $10m, up 20%", "$12m, three times (as much as) the $4m", "twice", "double".  Checked:
 
     - direction: "rose"/"up" needs the end above the start, "fell"/"down" below it;
     - a percentage change against (end - start) / start; for two percentages the change may also be in points;
     - a change in points against the difference of two percentages (percentage points) or two index levels;
-    - an absolute change in the same unit ("rose 20 cents to 5.10 dlrs" is skipped: cents are another unit);
+    - an absolute change in the same unit ("rose 20 cents to 5.10 dlrs" is skipped: cents are another unit),
+      read at the figures' precision when all three are exact ("down by 30 to 126 from 150" is 24);
     - ratio words: doubled ≈ 2×, tripled ≈ 3×, halved ≈ ½, "N times" ≈ N× (N× or (N+1)× for "N times more
       than"), within ``ratio_tolerance`` (hedged "more than doubled" and "nearly doubled" are one-sided).
 
@@ -279,7 +281,9 @@ _FALL_AMOUNT = regexcache.compile(
 )
 
 
-_LOSS_SUBJECT = regexcache.compile(r"(?i)\b(?:loss|losses|deficit|deficits)\b[^.;!?]*\Z")
+# The subject of a change is a loss ("the net loss fell to a loss of …") when the word stands in the clause
+# before the verb, with no comma or figure between.
+_LOSS_SUBJECT = regexcache.compile(rf"(?i)\b(?:loss|losses|deficit|deficits)\b[^.;!?,{_MARK}]*\Z")
 
 
 def _signed(q: "Quantity", loss: str | None) -> "Quantity":

@@ -121,3 +121,8 @@ def test_a_factor_written_after_the_verb(change):
 def test_net_income_and_net_loss_ends(change):
     assert len(fired(change, "Net income fell 20% to a net loss of $4m, from net income of $5m.")) == 1
     assert fired(change, "Net income fell to a net loss of $4m, from net income of $5m.") == []
+
+
+def test_a_loss_in_an_earlier_clause_is_not_the_subject(change):
+    text = "Its arm swung to a loss of $3m from a profit of $5m, and the unit's income fell 20% to a loss of $2m from $4m."
+    assert len(fired(change, text)) == 1
