@@ -23,12 +23,12 @@ if TYPE_CHECKING:
 class MetricScaleKind(CheckKind):
     """Reports a ``whole`` figure (turnover, sales) a thousand-fold slip below a ``part`` (net profit) near it.
 
-    A figure's metric is the last name from ``part`` or ``whole`` before it in its sentence, with no other
-    amount between (a percentage may stand between: "turnover should rise seven pct from the 15.7 mln"), and not
-    a figure of a part of the company (``parts`` just before the name or between it and the figure: "the
-    unit's sales", "sales at its cable unit").  Both figures must be
-    written with a scale word, in one currency (or the whole bare: "15.7 mln"), within ``window`` sentences of
-    each other; the whole must be below the part, and read a thousand times larger give a part-to-whole ratio
+    A figure's metric is the last name from ``part`` or ``whole`` before it in its clause (no comma between),
+    with no other amount between (a percentage may stand between: "turnover should rise seven pct from the 15.7
+    mln"), and not a figure of a part of the company (``parts`` just before the name or between it and the
+    figure: "the unit's sales", "sales at its cable unit").  Both figures must be written with a scale word, in
+    one currency (or the whole bare: "15.7 mln"), within ``window`` sentences of each other; the whole must be
+    below the part, and read a thousand times larger give a part-to-whole ratio
     between the two ``margin`` bounds: so an article whose turnover is really tiny beside a one-off gain
     ("including a gain", matching ``one_off``) is left alone.  A name followed by ``compound`` ("sales tax") or
     inside a capitalised name ("Petroleum Revenue Tax") is another noun.
@@ -98,8 +98,8 @@ class MetricScaleKind(CheckKind):
         found = None
         for found in self.metric.finditer(text, start, q.start):
             pass
-        if found is None or q.start - found.end() > 120:
-            return None
+        if found is None or q.start - found.end() > 120 or _CLAUSE_BREAK.search(text, found.end(), q.start):
+            return None  # "$3 billion in profit, sending shares toward a $1 trillion valuation": another clause
         if self.compound and self.compound.match(text, found.end()) or _in_name(text, found.start()):
             return None  # "sales tax", "Petroleum Revenue Tax": another noun, or a name
         if self.parts and (self.parts.search(text, max(0, found.start() - 40), found.start())
@@ -109,6 +109,7 @@ class MetricScaleKind(CheckKind):
         return side, " ".join(found.group(0).split())
 
 
+_CLAUSE_BREAK = regexcache.compile(r"[,;:()]|\s[-–—]\s")
 _CAPITALISED_BEFORE = regexcache.compile(r"\b\p{Lu}[\w'’-]*\s+\Z")
 
 

@@ -46,3 +46,10 @@ def test_another_noun_or_a_name(make_rule):
     assert fired(rule, "Net profit was 757 mln stg. Petroleum Revenue Tax was 16 mln stg.") == []
     assert fired(rule, "Net profit was 757 mln stg. The sales tax was 16 mln stg.") == []
     assert fired(rule, "Net profit was 757 mln stg. Revenue was 16 mln stg.") == ["hit"]
+
+
+def test_the_name_and_its_figure_share_a_clause(make_rule):
+    rule = make_rule("metric-scale", part=["profits?"], whole=["sales"])
+    text = "It made $3 billion in profit, sending shares toward a $1 trillion valuation. Sales were $87.4 billion."
+    assert fired(rule, text) == []
+    assert fired(rule, "It made a profit of $1 trillion. Sales were $87.4 billion.") == ["hit"]
