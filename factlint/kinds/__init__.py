@@ -42,6 +42,8 @@ KINDS: dict[str, str] = {
     "headline-change": "factlint.kinds.numbers.headline:HeadlineChangeKind",
     "balance": "factlint.kinds.numbers.balance:BalanceKind",
     "parts-within-cap": "factlint.kinds.numbers.cap:PartsWithinCapKind",
+    "metric-scale": "factlint.kinds.numbers.metric:MetricScaleKind",
+    "difference-as-percent": "factlint.kinds.numbers.difference:DifferenceAsPercentKind",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
@@ -9,7 +10,10 @@ import regex
 
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
-from factlint.kinds.numbers.change_arithmetic import aligned, direction_bounds, stated_amount
+from factlint.kinds.numbers.change_arithmetic import aligned, direction_bounds, ratio_bounds, stated_amount
+from factlint.kinds.numbers.change_forms import (
+    COMPARED, COMPARISONS, END, FACTOR_WORDS, FOLDS, MARK, NOUN_DOWN, NOUN_UP, PAIR_THEN_DIFFERENCE,
+)
 from factlint.kinds.numbers.select import rounded_bounds
 from factlint.lang.change_words import FALL_WORDS, RATIO_WORDS, RISE_WORDS
 from factlint.lang.regextrie import trie_regex
@@ -21,52 +25,47 @@ if TYPE_CHECKING:
 _UP = "|".join(RISE_WORDS)
 _DOWN = "|".join(FALL_WORDS)
 _RATIO = RATIO_WORDS
-_NOUN_UP = "increase|rise|gain|jump|growth"
-_NOUN_DOWN = "decrease|decline|drop|fall|reduction|cut"
+_NOUN_UP = NOUN_UP
+_NOUN_DOWN = NOUN_DOWN
 # The word lists as letter tries: the engine then tests shared prefixes once (twice as fast on sentences).
 _DIRECTIONS = trie_regex(f"{_UP}|{_DOWN}".split("|"))
 # The words a sentence must hold to be read at all: directions, ratios, and the comparisons' "times", "than".
-_CUES = f"{_UP}|{_DOWN}|{'|'.join(_RATIO)}|{_NOUN_UP}|{_NOUN_DOWN}|times|twice|above|below|than"
+_CUES = f"{_UP}|{_DOWN}|{'|'.join(_RATIO)}|{_NOUN_UP}|{_NOUN_DOWN}|times|twice|double|triple|treble|above|below|than"
+_CHANGED = regexcache.compile(r"(?i)\b(?:" + _DIRECTIONS + r")\b")
 _DIRECTION_WORD = regexcache.compile(r"(?i)\b(?:" + trie_regex(_CUES.split("|")) + r")\b")
 # Each figure of a sentence is masked as <_MARK><index><_END>: private-use characters that never occur in
 # prose, so the text's own "Q3" or "q1" can never be read as a figure, and case-folding cannot touch them.
-_MARK = "\ue000"
-_END = "\ue001"
+_MARK = MARK
+_END = END
 # Words between the parts of a change statement: anything but another figure, a sentence end or another
 # direction word ("rose 5% to $10m in the year to March, from $8m").
 _FILL = rf"(?:(?:\s*\({_MARK}\d+{_END}\))|(?!\b(?:{_DIRECTIONS})\b)[^{_MARK}.;!?]){{0,50}}?"
+
+
+def _sign(name: str) -> str:
+    """What an end of a change is, when the text says: "to a loss of $4m" is -$4m, "from a profit of $5m" +$5m."""
+    return (rf"(?:(?P<{name}_neg>(?:an?\s+)?(?:net\s+)?(?:loss|losses|deficit)\s+of\s+)"
+            rf"|(?:an?\s+)?(?:net\s+)?(?:profits?|surplus|income|earnings)\s+of\s+)?")
+
+
 _STATEMENT_SOURCE = (
     rf"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
-    rf"(?:(?:an?\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of|(?P<dir>{_DIRECTIONS}|{'|'.join(_RATIO)}))\b"
+    rf"(?:(?:an?\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of|an?\s+{_MARK}(?P<n0>\d+){_END}\s+(?P<noun0>{_NOUN_UP}|"
+    rf"{_NOUN_DOWN})|(?P<dir>{_DIRECTIONS}|{'|'.join(_RATIO)})(?:\s+(?P<fold_hedge>more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|some\s+)?"
+    rf"(?P<fold>{'|'.join(FOLDS)}))?)\b"
     rf"(?:\s+by)?(?:\s+{_MARK}(?P<n>\d+){_END})?"
     # "from A to B" first: the other branch, all optional, would otherwise take "from A" alone
     rf"(?:"
-    rf"{_FILL}\bfrom\s+{_MARK}(?P<b2>\d+){_END}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_MARK}(?P<a2>\d+){_END}"
-    rf"|(?:{_FILL}\b(?:to|at)\s+{_MARK}(?P<a>\d+){_END})?"
-    rf"(?:{_FILL}\b(?:from|compared\s+with|against)\s+{_MARK}(?P<b>\d+){_END})?"
+    rf"{_FILL}\bfrom\s+{_sign('b2')}{_MARK}(?P<b2>\d+){_END}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_sign('a2')}"
+    rf"{_MARK}(?P<a2>\d+){_END}"
+    rf"|(?:{_FILL}\b(?:to|at)\s+{_sign('a')}{_MARK}(?P<a>\d+){_END})?"
+    rf"(?:{_FILL}\b(?:from|compared\s+with|against)\s+{_sign('b')}{_MARK}(?P<b>\d+){_END})?"
     rf")"
 )
 _UP_FROM = regexcache.compile(
     rf"(?i){_MARK}(?P<a>\d+){_END}(?:\s+[a-z]+){{0,3}}?,?\s+(?P<dir>up|down)"
     rf"(?:\s+(?:by\s+)?{_MARK}(?P<n>\d+){_END})?\s+from\s+{_MARK}(?P<b>\d+){_END}"
 )
-
-
-# A figure set against a base by a stated difference or factor: "$12m, 20% higher than the $9m of 2003", "$12m,
-# up 20% on $9m", "$12m, three times the $4m".  Between the connector and the base only determiners and
-# possessives ("the", "last year's"), so the base is the figure the connector names ("5 times out of 20" is none).
-_BASE_WORDS = r"(?:\s+(?:the|a|an|its|their|his|her|our|this|that|last|previous|prior|same|[a-z]+['’]s)){0,3}?"
-_AGAINST = regexcache.compile(
-    rf"(?i){_MARK}(?P<a>\d+){_END}(?:\s+[a-z]+){{0,3}}?,?\s+(?:or\s+)?(?P<hedge>about\s+|nearly\s+|almost\s+)?"
-    rf"(?:{_MARK}(?P<n>\d+){_END}\s+(?:(?P<dir>above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)"
-    rf"|(?P<times>times)(?:\s+(?P<more>more|higher|larger|bigger|greater)\s+than|\s+as\s+(?:much|many|large|big|"
-    rf"high)\s+as|\s+that\s+of)?)"
-    rf"|(?P<twice>twice)(?:\s+as\s+(?:much|many|large|big|high)\s+as|\s+that\s+of)?"
-    rf"|(?P<dir2>up|down)\s+(?:by\s+)?{_MARK}(?P<n2>\d+){_END}\s+on)"
-    rf"{_BASE_WORDS}\s+{_MARK}(?P<b>\d+){_END}"
-)
-# What each comparison word says about the figure against its base.
-_COMPARED = {"above": "up", "higher": "up", "more": "up", "below": "down", "lower": "down", "less": "down"}
 
 
 @lru_cache(maxsize=1)
@@ -90,14 +89,16 @@ class ChangeKind(CheckKind):
 
     Recognised statements (``statements: [changes]``): "rose 76% to $1.13bn from $639m", "fell from 4.1% to
     3.5%", "an increase of 12% from 200 to 224", "a rise of 5 points to 120 from 115", "sales of $5m, up 10% from
-    $4.5m", "doubled to 400 from 200", "halved"; and (``comparisons``) a figure set against a base: "$12m, 20%
-    higher than the $10m of 2003", "$12m, up 20% on $10m", "$12m, three times (as much as) the $4m", "twice".
-    Checked:
+    $4.5m", "a 12% rise to 224 from 200", "doubled to 400 from 200", "rose fourfold", "halved", and with a loss at
+    either end ("fell 20% to a loss of $4m from $5m": -$4m); and (``comparisons``, the wordings in
+    ``change_forms``) a figure set against a base: "$12m, 20% higher than the $10m of 2003", "$12m, up 20% on
+    $10m", "$12m against $10m, up 20%", "$12m, three times (as much as) the $4m", "twice", "double".  Checked:
 
     - direction: "rose"/"up" needs the end above the start, "fell"/"down" below it;
     - a percentage change against (end - start) / start; for two percentages the change may also be in points;
     - a change in points against the difference of two percentages (percentage points) or two index levels;
-    - an absolute change in the same unit ("rose 20 cents to 5.10 dlrs" is skipped: cents are another unit);
+    - an absolute change in the same unit ("rose 20 cents to 5.10 dlrs" is skipped: cents are another unit),
+      read at the figures' precision when all three are exact ("down by 30 to 126 from 150" is 24);
     - ratio words: doubled ≈ 2×, tripled ≈ 3×, halved ≈ ½, "N times" ≈ N× (N× or (N+1)× for "N times more
       than"), within ``ratio_tolerance`` (hedged "more than doubled" and "nearly doubled" are one-sided).
 
@@ -145,22 +146,31 @@ class ChangeKind(CheckKind):
             if _DIRECTION_WORD.search(text, span.start, span.end) is None:
                 continue
             masked, spans = _mask(text, span.start, span.end, members)
-            if "changes" in self.statements:
-                for st in _statement().finditer(masked):
-                    yield from self._judge(analysis, st, spans, qs)
-                for st in _UP_FROM.finditer(masked):
-                    a = qs[int(st.group("a"))]
-                    if not _FALL_AMOUNT.match(text, max(0, a.start - 30), a.start):
-                        yield from self._judge(analysis, st, spans, qs)
-            if "comparisons" in self.statements:
-                for st in _AGAINST.finditer(masked):
-                    yield from self._judge(analysis, st, spans, qs)
+            reported: set[int] = set()  # one finding per figure: two wordings may read the same change
+            for st in self._statements(masked, qs, text):
+                for hit in self._judge(analysis, st, spans, qs):
+                    if hit.start not in reported:
+                        reported.add(hit.start)
+                        yield hit
+
+    def _statements(self, masked: str, qs: list, text: str) -> Iterator[regex.Match]:
+        """The change statements and comparisons of one masked sentence that the rule reads."""
+        if "changes" in self.statements:
+            yield from _statement().finditer(masked)
+            for st in _UP_FROM.finditer(masked):
+                a = qs[int(st.group("a"))]
+                if not _FALL_AMOUNT.match(text, max(0, a.start - 30), a.start):
+                    yield st
+        if "comparisons" in self.statements:
+            for pattern in COMPARISONS:
+                yield from pattern.finditer(masked)
 
     def _judge(self, analysis: "Analysis", st: regex.Match, spans: dict, qs: list) -> Iterator[Hit]:
         g = st.groupdict()
-        word = " ".join((g.get("dir") or g.get("dir2") or g.get("noun") or "").lower().split())
-        word = _COMPARED.get(word.split(" ")[0], word) if word else word
-        g["n"] = g.get("n") or g.get("n2")
+        word = " ".join((g.get("dir") or g.get("dir2") or g.get("noun") or g.get("noun0") or "").lower().split())
+        word = COMPARED.get(word.split(" ")[0], word) if word else word
+        g["n"] = g.get("n") or g.get("n2") or g.get("n3") or g.get("n0")
+        g["hedge"] = g.get("hedge") or g.get("fold_hedge")
         factors = _factors(g, qs)
         if factors:
             word = "times"
@@ -170,6 +180,14 @@ class ChangeKind(CheckKind):
             return
         a, b = qs[int(a_i)], qs[int(b_i)]
         text = analysis.doc.text
+        a_neg, b_neg = g.get("a_neg") or g.get("a2_neg"), g.get("b_neg") or g.get("b2_neg")
+        if g.get("b2") and st.re is PAIR_THEN_DIFFERENCE and not _CHANGED.search(st.string, max(0, st.start() - 60),
+                                                                                  st.start()):
+            return  # "cost from $50 to $100, up 20%": a range of prices, not a change from one to the other
+        if a_neg or b_neg:
+            if _LOSS_SUBJECT.search(st.string, max(0, st.start() - 80), st.start()):
+                return  # "the net loss fell to a loss of …": the subject is already the loss
+            a, b = _signed(a, a_neg), _signed(b, b_neg)
         if (_rank_like(a, text) or _rank_like(b, text)) and not _AMOUNT_SUBJECT.match(
             text, max(0, min(a.start, b.start) - 80), min(a.start, b.start)
         ):
@@ -194,11 +212,11 @@ class ChangeKind(CheckKind):
             problem = stated_amount(word in _UP_WORDS, n, a, b, a_lo, a_hi, b_lo, b_hi)
         if problem is None:
             return
-        start = min(spans[int(i)][0] for i in (a_i, b_i))
-        end = max(spans[int(i)][1] for i in (a_i, b_i))
-        verb_start = min(start, spans[int(g["n"])][0]) if g.get("n") else start
-        statement = " ".join(analysis.doc.text[min(verb_start, start) : end].split())
-        said = statement if st.re is _AGAINST else f"{word} … {statement}"  # the comparison word is in the span
+        figures = [int(i) for i in (a_i, b_i, g.get("n")) if i is not None]
+        start = min(spans[i][0] for i in figures)
+        end = max(spans[i][1] for i in figures)
+        statement = " ".join(analysis.doc.text[start:end].split())
+        said = statement if st.re in COMPARISONS else f"{(g.get('fold') or word).lower()} … {statement}"  # the comparison word is in the span
         values = {"statement": said, "problem": problem,
                   "line": analysis.doc.position(a.num_start)[0]}  # fmt: skip
         related = ((b.num_start, b.end, f"from {b.text}"),)
@@ -209,7 +227,7 @@ class ChangeKind(CheckKind):
         """The factor the figures give, when it is none of ``targets`` within the tolerance and the hedge."""
         if b_lo <= 0:
             return None
-        r_lo, r_hi = a_lo / b_hi, a_hi / b_lo
+        r_lo, r_hi = ratio_bounds(a_lo, a_hi, b_lo, b_hi)
         for target in targets:
             lo, hi = target * (1 - self.ratio_tol), target * (1 + self.ratio_tol)
             if hedge == "more than":
@@ -230,7 +248,9 @@ def _factors(g: dict, qs: list) -> tuple:
     or inexact factor ("about three times", "2-3 times") is not judged.
     """
     if g.get("twice"):
-        return (2.0,)
+        return (FACTOR_WORDS[g["twice"].lower()],)
+    if g.get("fold"):
+        return (FOLDS[g["fold"].lower()],)
     if not g.get("times") or g.get("n") is None:
         return ()
     n = qs[int(g["n"])]
@@ -261,10 +281,22 @@ _FALL_AMOUNT = regexcache.compile(
 )
 
 
+# The subject of a change is a loss ("the net loss fell to a loss of …") when the word stands in the clause
+# before the verb, with no comma or figure between.
+_LOSS_SUBJECT = regexcache.compile(rf"(?i)\b(?:loss|losses|deficit|deficits)\b[^.;!?,{_MARK}]*\Z")
+
+
+def _signed(q: "Quantity", loss: str | None) -> "Quantity":
+    """``q`` as the end of a change it is: a loss is below zero ("to a loss of $4m" is -$4m)."""
+    if not loss:
+        return q
+    return replace(q, value=-q.value, low=-q.high, high=-q.low, text=f"{' '.join(loss.split())} {q.text}")
+
+
 def _one_change(st: regex.Match) -> bool:
     """Whether the matched statement describes one change, not a range, several changes or a phrasal verb."""
     masked = st.string
-    word = (st.group("dir") or "").lower()
+    word = (st.groupdict().get("dir") or "").lower()
     if _RANGE_WORDS.search(masked, st.start(), st.end()):
         return False
     if word in ("up", "down") and _PHRASAL_BEFORE.match(masked, max(0, st.start("dir") - 20), st.start("dir")):

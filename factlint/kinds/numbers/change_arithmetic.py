@@ -72,8 +72,7 @@ def stated_amount(up: bool, n: "Quantity", a, b, a_lo, a_hi, b_lo, b_hi) -> str 
             n_lo = 0.0
         if b_lo <= 0:
             return None
-        r_lo, r_hi = (a_lo / b_hi - 1) * 100 * sign, (a_hi / b_lo - 1) * 100 * sign
-        r_lo, r_hi = min(r_lo, r_hi), max(r_lo, r_hi)
+        r_lo, r_hi = sorted((r - 1) * 100 * sign for r in ratio_bounds(a_lo, a_hi, b_lo, b_hi))
         if r_lo <= n_hi and n_lo <= r_hi:
             return None
         if a.kind == "percent" and b.kind == "percent":
@@ -90,9 +89,37 @@ def stated_amount(up: bool, n: "Quantity", a, b, a_lo, a_hi, b_lo, b_hi) -> str 
             return None
         return f"{b.text} to {a.text} is a change of {a.value - b.value:+,g} points, not {'+' if up else '-'}{n.text}"
     if n.kind == a.kind and n.unit == a.unit and n.kind in ("money", "count", "measure"):
+        exact = a.exact and b.exact and n.exact and a.kind == b.kind and a.unit == b.unit
+        if exact:  # "down by 30 to 126 from 150": three exact figures in one unit, read at one precision
+            a_lo, a_hi, b_lo, b_hi = direction_bounds(a, b, a_lo, a_hi, b_lo, b_hi)
         d_lo, d_hi = sorted(((a_lo - b_hi) * sign, (a_hi - b_lo) * sign))
-        n_lo, n_hi = rounded_bounds(n)
+        n_lo, n_hi = _difference_bounds(n, min(a.step, b.step)) if exact else rounded_bounds(n)
         if d_lo <= n_hi and n_lo <= d_hi:
             return None
-        return f"{b.text} to {a.text} is a change of {a.value - b.value:+,g}, not {'+' if up else '-'}{n.text}"
+        return f"{b.text} to {a.text} is a change of {_amount(a.value - b.value)}, not {'+' if up else '-'}{n.text}"
     return None
+
+
+def ratio_bounds(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> tuple[float, float]:
+    """The least and greatest a / b for a positive b, whatever a's sign (a loss is a negative end)."""
+    corners = (a_lo / b_lo, a_lo / b_hi, a_hi / b_lo, a_hi / b_hi)
+    return min(corners), max(corners)
+
+
+def _difference_bounds(n: "Quantity", step: float) -> tuple[float, float]:
+    """The values a stated difference of two exact figures may stand for.
+
+    "Down by 30 to 126 from 150": "30" alone might be rounded to tens, but a difference of two figures written to
+    the unit is the unit's too; so its slack is the figures' step, widened to 5% of the difference for a writer
+    who rounds it ("fell 300 to 12,456 from 12,161"), and never more than its own rounding.
+    """
+    half = min(n.step / 2, max(step, 0.05 * abs(n.value)))
+    return n.value - half, n.value + half
+
+
+def _amount(x: float) -> str:
+    """A difference as a reader writes it: "-24", "+1,250", "-24 million", "+1.2 billion"."""
+    for size, name in ((1e9, " billion"), (1e6, " million")):
+        if abs(x) >= size:
+            return f"{x / size:+,.4g}{name}"
+    return f"{x:+,g}"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.select import line_of
+from factlint.lang.change_words import change_alternation
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
@@ -31,7 +32,8 @@ class ComparedFiguresKind(CheckKind):
     words must stand a thousand apart, and the figures must come within a factor of ``near`` of each other once
     the second is read at the first one's scale; a pair whose own words (from the figure before it in the
     sentence to the second figure) match one of ``volatile`` (profits and losses, which can swing a
-    thousandfold) is left alone.  With ``check: currency`` both must be money in different
+    thousandfold) is left alone.  With ``to_from`` a bare "from" joins them too when the first figure ends a
+    change ("rose to 6.57 billion stg from 8.81 mln").  With ``check: currency`` both must be money in different
     currencies, neither a bracketed conversion.
     """
 
@@ -42,6 +44,8 @@ class ComparedFiguresKind(CheckKind):
         "volatile": Param("list", "regexes; a sentence matching one is not checked for scale", default=[],
                           items="str"),
         "max_words": Param("int", "most words between the two figures", default=6),
+        "to_from": Param("bool", "also read \"to A from B\" after a change verb (\"rose to 6.57 billion stg from "
+                         "8.81 mln\")", default=False),
     }
     message_values = {
         "first": "the first figure as written", "second": "the second figure as written", "line": "the source line",
@@ -60,6 +64,7 @@ class ComparedFiguresKind(CheckKind):
         if p["near"] <= 1:
             raise RuleParamError("near", "near must be above 1")
         self.mode = p["check"]
+        self.to_from = bool(p["to_from"])
         self.near = float(p["near"])
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
@@ -70,7 +75,8 @@ class ComparedFiguresKind(CheckKind):
                 continue
             prev_end = qs[i - 1].end if i and qs[i - 1].sentence == a.sentence else doc.sentences[a.sentence].start
             between = doc.text[a.end : b.start]
-            if ")" in between or not self.connector.match(between) or _bracketed(doc.text, b):
+            if ")" in between or _bracketed(doc.text, b) or not (
+                    self.connector.match(between) or self.to_from and _to_from(doc.text, prev_end, a, b, between)):
                 continue
             values = {"first": a.text, "second": b.text, "line": line_of(analysis, b)}
             if self.mode == "currency":
@@ -85,7 +91,7 @@ class ComparedFiguresKind(CheckKind):
         """The second figure read at the first one's scale, when a scale word slipped; else None."""
         if a.kind == "money" and b.unit and b.unit != a.unit:
             return None
-        sa, sb = _scale(a), _scale(b)
+        sa, sb = scale_of(a), scale_of(b)
         if sa is None or sb is None or max(sa, sb) / min(sa, sb) != 1e3:
             return None
         ratio = (b.value / sb * sa) / a.value
@@ -96,7 +102,19 @@ class ComparedFiguresKind(CheckKind):
         return f"{b.value / sb * sa:,.0f}"
 
 
-def _scale(q: "Quantity") -> float | None:
+_CHANGED_TO = regexcache.compile(rf"(?i)\b(?:{change_alternation()})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+\Z")
+_FROM = regexcache.compile(r"(?i)^\s+(?:[a-z]+\s+){0,2}?from\s+$")
+
+
+def _to_from(text: str, start: int, a: "Quantity", b: "Quantity", between: str) -> bool:
+    """Whether ``a`` is the end of a change and ``b`` its start: "rose to A from B" (not "from 1.5 mln investors")."""
+    if b.kind == "count" and b.noun or not _FROM.match(between):
+        return False
+    return _CHANGED_TO.search(text, max(start, a.start - 60), a.start) is not None
+
+
+def scale_of(q: "Quantity") -> float | None:
+    """The scale word a figure is written with, as a factor ("6.57 billion": 1e9), or None when it has none."""
     m = _SCALE_WORD.search(q.text)
     return _SCALES[m.group(1).lower()] if m else None
 

@@ -11,10 +11,17 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
-from factlint.kinds.numbers.select import KINDS_OF_QUANTITY
+from factlint.kinds.numbers.select import KINDS_OF_QUANTITY, line_of
+from factlint.lang.change_words import change_alternation
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
+
+
+# A figure that is a change of the measure, not the measure itself ("up 4.9 pct", "rose by 0.2 pct").
+_CHANGE_BEFORE = regexcache.compile(
+    rf"(?i)\b(?:{change_alternation(frozenset({'by'}))})\s+(?:by\s+)?(?:about\s+|some\s+)?\Z"
+)
 
 
 class FigureUnitKind(CheckKind):
@@ -24,7 +31,9 @@ class FigureUnitKind(CheckKind):
     it next to the figure), ``after`` matched at the figure's end; either must match.  ``below`` keeps only figures whose value is under it; ``unscaled`` keeps only figures written
     without a scale word ("257 dlrs", not "257 mln dlrs").  ``scaled_elsewhere`` requires that many other
     figures of the same kind and unit in the article written with a scale word, so a figure is judged too small
-    only against an article whose amounts are millions.
+    only against an article whose amounts are millions.  With ``follow`` the rule reports instead the article's
+    other figures of the kind written to the same step and within that factor of a matched one, not stated as
+    a change: the same ratio given as a percentage again ("the January figure was revised from the 1.11 pct").
     """
 
     params = {
@@ -34,8 +43,11 @@ class FigureUnitKind(CheckKind):
         "below": Param("float", "report only figures with a value under this (0: any)", default=0.0),
         "unscaled": Param("bool", "report only figures written without a scale word", default=False),
         "scaled_elsewhere": Param("int", "other scaled figures of the same unit the article must have", default=0),
+        "follow": Param("float", "report instead the article's other figures within this factor of a matched one "
+                        "(0: off)", default=0.0),
     }
-    message_values = {"figure": "the figure as written", "context": "the words that rule its unit out"}
+    message_values = {"figure": "the figure as written", "context": "the words that rule its unit out",
+                      "first": "the matched figure (follow)", "first_line": "its source line (follow)"}
 
     def __init__(self, rule: Any):
         super().__init__(rule)
@@ -51,10 +63,32 @@ class FigureUnitKind(CheckKind):
         self.below = float(p["below"])
         self.unscaled = bool(p["unscaled"])
         self.scaled_elsewhere = int(p["scaled_elsewhere"])
+        self.follow = float(p["follow"])
+        if self.follow and self.follow <= 1:
+            raise RuleParamError("follow", "follow must be above 1 (or 0: off)")
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
-        doc = analysis.doc
         qs = [q for q in analysis.quantities if q.kind == self.kind and not q.table]
+        if not self.follow:
+            for q, context in self._matched(analysis, qs):
+                yield Hit(q.num_start, q.end, {"figure": q.text, "context": context})
+            return
+        matched = list(self._matched(analysis, qs))
+        firsts = {id(q) for q, _ in matched}
+        text = analysis.doc.text
+        for q in qs:
+            if id(q) in firsts or _CHANGE_BEFORE.search(text, max(0, q.start - 25), q.start):
+                continue  # "up 4.9 pct": a change, not the figure itself
+            for first, context in matched:
+                if q.step == first.step and first.value / self.follow <= q.value <= first.value * self.follow:
+                    values = {"figure": q.text, "context": context, "first": first.text,
+                              "first_line": line_of(analysis, first)}
+                    yield Hit(q.num_start, q.end, values, ((first.num_start, first.end, f"the same ratio: {first.text}"),))
+                    break
+
+    def _matched(self, analysis: "Analysis", qs: list) -> Iterator[tuple[Any, str]]:
+        """The figures whose own words rule their unit out, with those words."""
+        doc = analysis.doc
         for q in qs:
             if self.below and q.value >= self.below:
                 continue
@@ -73,4 +107,4 @@ class FigureUnitKind(CheckKind):
             if self.scaled_elsewhere and sum(1 for o in qs if o is not q and o.unit == q.unit and o.step >= 1000) \
                     < self.scaled_elsewhere:  # fmt: skip
                 continue
-            yield Hit(q.num_start, q.end, {"figure": q.text, "context": " ".join(m.group(0).split())})
+            yield q, " ".join(m.group(0).split())

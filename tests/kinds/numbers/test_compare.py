@@ -40,3 +40,12 @@ def test_currency_check(make_rule):
     assert fired(rule, "It lost $470m (compared to a profit of $13m a year ago).", None) == []
     assert fired(rule, "It made $186m (£98m) in the quarter, compared with $1.13bn a year ago.", None) == []
     assert fired(rule, "It earned 165 mln dlrs or 60 cts a share, up from 150 mln dlrs.", None) == []
+
+
+def test_to_from_reads_the_two_ends_of_a_change(make_rule):
+    text = "Sales rose to 6.57 billion stg from 8.81 mln in 1985."
+    assert fired(make_rule("compared-figures", connectors=JOIN), text, None) == []
+    rule = make_rule("compared-figures", message="{second} vs {first}", connectors=JOIN, to_from=True)
+    assert fired(rule, text, None) == ["8.81 mln vs 6.57 billion stg"]
+    assert fired(rule, "Sales of 6.57 billion stg came from 8.81 mln.", None) == []  # no change verb before
+    assert fired(rule, "The fund grew to 1.2 billion dlrs from 1.5 mln investors.", None) == []

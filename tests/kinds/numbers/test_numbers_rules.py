@@ -84,12 +84,24 @@ def test_near_misses_stay_silent(text):
         ("Unemployment fell to 5.4% from 5.1%.", "change-does-not-match-figures", "is not below"),
         ("The route is 12 miles (about 30 km) long.", "conversion-mismatch", "12 miles is 19.3 km, not about 30 km"),
         ("Of the 240 students who sat the exam, 280 passed.", "part-exceeds-whole", "280"),
+        ("Net profit rose to 360 mln francs.\n\nGroup turnover should rise seven pct from the 15.7 mln of 1986.",
+         "turnover-below-profit", "turnover of 15.7 mln is a small fraction of the net profit of 360 mln francs"),
+        ("Spending was 27.3 mln dlrs. Metals took 17.7 mln dlrs, and oil less than last year's 9.6 pct.",
+         "difference-given-as-percent", "9.6 pct is exactly 27.3 mln dlrs (line 1) minus 17.7 mln dlrs"),
+        ("The laptop has 801.11ac Wi-Fi.", "network-standard-number", "'802.11ac'"),
     ],
 )  # fmt: skip
 def test_each_rule_states_the_values_it_compares(text, rule, fragment):
     findings = number_findings(text)
     assert [f.rule for f in findings] == [rule]
     assert fragment in findings[0].message.replace("Five", "5")
+
+
+def test_a_ratio_given_as_a_percentage_is_reported_again_where_it_recurs():
+    text = ("The book-to-bill ratio was 1.13 pct, the group said.\n\nThe January figure was revised from the 1.11 pct"
+            " reported last month.\n\nShipments were up 1.1 pct.")
+    found = [(f.rule, f.message.split(" ")[0]) for f in number_findings(text)]
+    assert found == [("ratio-given-as-percent", "1.13"), ("ratio-given-as-percent-again", "1.11")]
 
 
 def _rule_file(tmp_path, body: str) -> str:

@@ -33,3 +33,16 @@ def test_below_unscaled_and_scaled_elsewhere(make_rule):
     lone = "She received 257 dlrs from the sale of her bicycle."
     assert fired(make_rule("figure-unit", quantity="money", after=SALE), lone) == ["hit"]
     assert fired(make_rule("figure-unit", quantity="money", after=SALE, scaled_elsewhere=2), lone) == []
+
+
+def test_follow_reports_the_same_ratio_again(make_rule):
+    rule = make_rule("figure-unit", message="{figure} like {first} (line {first_line}) after {context}", before=RATIO,
+                     follow=1.25)
+    text = "The book-to-bill ratio was 1.13 pct in March.\n\nThe February figure was revised from the 1.11 pct reported."
+    assert fired(rule, text) == ["1.11 pct like 1.13 pct (line 1) after book-to-bill ratio was"]
+    assert fired(rule, text.replace("1.11 pct", "1.1 pct")) == []  # another decimal step: another measure
+    assert fired(rule, text.replace("1.11 pct", "1.61 pct")) == []
+    assert fired(rule, text.replace("from the 1.11", "up 1.11")) == []
+    assert fired(rule, text.replace("1.13 pct in", "1.13 in")) == []
+    with pytest.raises(Exception, match="follow must be above 1"):
+        make_rule("figure-unit", before=RATIO, follow=0.5)
