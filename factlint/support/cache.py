@@ -20,7 +20,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -77,6 +76,8 @@ def write_atomic(path: Path | str, data: bytes, *, quiet: bool = True) -> None:
     The temporary file is made with ``O_EXCL`` beside the target (a planted symlink cannot redirect it).  Errors
     are ignored when ``quiet`` (caches), raised as ``OSError`` otherwise (reports, baselines).
     """
+    import tempfile  # only a run that writes pays for it (tempfile brings shutil, random, bz2, lzma)
+
     path = Path(path)
     tmp = None
     try:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _UP = frozenset(RISE_WORDS) | {"rise", "rises", "leap", "leaps", "leapt", "jump", "climb", "soar", "surge", "gain"}
 _DOWN = frozenset(FALL_WORDS) | {"drop", "slump", "slumps", "slide", "slides", "plunge", "plunges", "dip", "tumble"}
-_VERBS = "|".join(sorted(_UP | _DOWN, key=len, reverse=True))
+_VERBS = "|".join(sorted(_UP | _DOWN, key=lambda w: (-len(w), w)))  # a fixed order: one cache key
 # "Chinese exports rise 25% in 2004", "Car sales up 4.5%", "Profits fall by 12 per cent".
 _TITLE = regexcache.compile(
     rf"(?i)\b(?P<noun>[a-z][a-z-]+)\s+(?P<verb>{_VERBS})\s+(?:by\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:%|pct\b|per\s?cent\b)"

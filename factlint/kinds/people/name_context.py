@@ -9,19 +9,18 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-import regex
-
+from factlint.support import regexcache
 from factlint.kinds.people.name_forms import FUNCTION, PARTICLES, Occurrence
 from factlint.lang.words import is_common_word
 
-_POST = regex.compile(r"\(@\w+\)|pic\.twitter\.com|https?://")
+_POST = regexcache.compile(r"\(@\w+\)|pic\.twitter\.com|https?://")
 _NAME = r"\p{Lu}[\p{L}'’.\-]*(?: \p{Lu}[\p{L}'’.\-]*)?"
-_ROSTER = regex.compile(rf"(?:{_NAME}, ){{3,}}{_NAME}")
-_KIN = regex.compile(r"(?i:\b(?:wife|husband|son|daughter|brother|sister|mother|father|children|sons|daughters|"
-                     r"niece|nephew|cousin|grandson|granddaughter|widow|fianc[ée]e?|aunt|uncle|twin|"
-                     r"stepson|stepdaughter)),?\s+$")
+_ROSTER = regexcache.compile(rf"(?:{_NAME}, ){{3,}}{_NAME}")
+_KIN = regexcache.compile(r"(?i:\b(?:wife|husband|son|daughter|brother|sister|mother|father|children|sons|daughters|"
+                          r"niece|nephew|cousin|grandson|granddaughter|widow|fianc[ée]e?|aunt|uncle|twin|"
+                          r"stepson|stepdaughter)),?\s+$")
 _FOREIGN = frozenset("de del della di da la il le les des du der und los las el y e".split())
-_CAMEL_SPLIT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_CAMEL_SPLIT = regexcache.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
 def in_post(text: str, o: Occurrence) -> bool:

@@ -12,16 +12,15 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
-import regex
-
 from factlint.document.tokens import Tokens
 from factlint.lang.words import is_common_word, is_known_name
+from factlint.support import regexcache
 
-_WEB = regex.compile(r"\.(?:com|org|net|gov|co|uk)\b")
+_WEB = regexcache.compile(r"\.(?:com|org|net|gov|co|uk)\b")
 _SENTENCE_END = set("!?:;\"“‘'(-–—\n")
 _OPENS_AFTER = _SENTENCE_END | {".", " ", "\t"}  # the characters before a space that may leave a word first
-_ABBREVIATION = regex.compile(r"(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Messrs|Dr|Drs|St|Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|"
-                               r"Cpl|Pvt|Det|Supt|Insp|Hon|Rev|Fr|Amb|Atty|Prof|Profs|Jr|Sr)\.$")
+_ABBREVIATION = regexcache.compile(r"(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Messrs|Dr|Drs|St|Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|"
+                                   r"Cpl|Pvt|Det|Supt|Insp|Hon|Rev|Fr|Amb|Atty|Prof|Profs|Jr|Sr)\.$")
 
 TITLES = frozenset("""Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor President Senator Sen Rep Gov Governor
 Minister Secretary Chairman Chief Judge Justice King Queen Prince Princess Pope Rev Father General Gen Col Captain

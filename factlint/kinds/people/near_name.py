@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 import regex
 
+from factlint.support import regexcache
 from factlint.extractors.people import PersonMention, offices_for, person_mentions
 from factlint.kb.model import KB, Person, Role, surname
 from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
@@ -26,13 +27,13 @@ if TYPE_CHECKING:
 
 # "Given Surname" pairs, overlapping ("Chancellor Gerhard Schroder" gives "Chancellor Gerhard" and "Gerhard
 # Schroder"); a following capitalised word means the pair is not a whole name.
-_PAIR = regex.compile(r"(?<![\p{L}\p{M}'’\-.])(\p{Lu}[\p{Ll}\p{M}]+)[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]+)"
-                      r"(?![\p{L}\p{M}\-]|['’]\p{L}{2}|[^\S\n]+\p{Lu})")
+_PAIR = regexcache.compile(r"(?<![\p{L}\p{M}'’\-.])(\p{Lu}[\p{Ll}\p{M}]+)[^\S\n]+(\p{Lu}[\p{Ll}\p{M}]+)"
+                           r"(?![\p{L}\p{M}\-]|['’]\p{L}{2}|[^\S\n]+\p{Lu})")
 # A credit: the name of whoever wrote, filmed or photographed ("Name, USA TODAY", "Name/AP", "By Name"), a person
 # the KB does not know, however like a newsmaker's the name is.
-_CREDIT_AFTER = regex.compile(r"[^\S\n]*[,/|][^\S\n]*\p{Lu}[\p{Lu}\p{N}&.'’ ]*\p{Lu}[^\S\n]*(?:\n|\Z)")
-_CREDIT_BEFORE = regex.compile(r"(?:^|\n)[^\S\n]*(?:By|Photo(?:graph)?(?:[^\S\n]+by)?|Credit|Video|Reporting(?:[^\S\n]+by)?)"
-                               r":?[^\S\n]*\Z", regex.IGNORECASE)
+_CREDIT_AFTER = regexcache.compile(r"[^\S\n]*[,/|][^\S\n]*\p{Lu}[\p{Lu}\p{N}&.'’ ]*\p{Lu}[^\S\n]*(?:\n|\Z)")
+_CREDIT_BEFORE = regexcache.compile(r"(?:^|\n)[^\S\n]*(?:By|Photo(?:graph)?(?:[^\S\n]+by)?|Credit|Video|Reporting(?:[^\S\n]+by)?)"
+                                    r":?[^\S\n]*\Z", regex.IGNORECASE)
 # A given name more well-known people share than this (John, Maria) singles out nobody.
 _PINPOINT = 20
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import random
 import sys
 from array import array
 from collections import defaultdict
@@ -212,6 +211,8 @@ def train(sentences: list[tuple[list[str], list[str]]], iterations: int = 6, see
     stamps: dict[tuple[str, int], int] = defaultdict(int)
     instances = 0
     sentences = list(sentences)
+    import random  # training only: tagging runs need not import it
+
     rng = random.Random(seed)
     for it in range(iterations):
         correct = total = 0
