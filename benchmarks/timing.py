@@ -27,3 +27,28 @@ def median_run(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> 
         subprocess.run(cmd, env=env, capture_output=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def median_cpu(cmd: list[str], runs: int, env: dict[str, str] | None = None, empty_cache: bool = False) -> float:
+    """Median CPU seconds (user + system, from ``os.wait4`` on the child) of ``runs`` runs of ``cmd``.
+
+    CPU time, unlike wall time, hardly moves when other work shares the machine.  With ``empty_cache`` every run
+    gets a new, empty ``XDG_CACHE_HOME`` (a first run, or CI without a restored cache); otherwise one unmeasured
+    run warms the caches first.
+    """
+    import shutil
+    import tempfile
+
+    env = {**USER_ENV, **(env or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    times = []
+    for i in range(runs + (0 if empty_cache else 1)):
+        folder = tempfile.mkdtemp(prefix="factlint-cache-") if empty_cache else None
+        run_env = {**env, "XDG_CACHE_HOME": folder} if folder else env
+        proc = subprocess.Popen(cmd, env=run_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(proc.pid, 0)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        if empty_cache or i:
+            times.append(usage.ru_utime + usage.ru_stime)
+    return statistics.median(times)
