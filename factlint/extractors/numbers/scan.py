@@ -71,7 +71,9 @@ class Scanner:
         cased |= {w.title() for w in lex.currency_written if lex.currency_word.get(_lower(w)) != "CENT"}
         long_cur = [w for w in cased if len(w) > 1]
         short_cur = [w for w in lex.currency_word if len(w) == 1]
-        cur_alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(long_cur, key=len)[::-1])
+        # longest first; ties in a fixed order, so the pattern (the regex cache's key) is the same in every process
+        cur_alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split())
+                           for w in sorted(long_cur, key=lambda w: (-len(w), w)))
         short_alt = "|".join(regex.escape(w) for w in short_cur) or "(?!)"
         self.suffix = regexcache.compile(
             r"(?P<ord>(?:st|nd|rd|th)\b)?"
