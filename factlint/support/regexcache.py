@@ -62,6 +62,12 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern: 
     return compiled
 
 
+def escape(text: str) -> str:
+    """``regex.escape(text)``, without its per-character Python loop for a word of letters and digits (which it
+    returns unchanged): the vocabularies put thousands of words into patterns at start-up."""
+    return text if text.isalnum() else regex.escape(text)
+
+
 def _core() -> Any:
     from regex import _regex
 
