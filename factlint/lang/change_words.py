@@ -7,7 +7,7 @@ of them read these lists, so a verb taught to one is known to all.
 
 from __future__ import annotations
 
-import regex
+from factlint.support import regexcache
 
 # In the order the change check has always tried them (its patterns are tries, so order does not matter).
 RISE_WORDS = (
@@ -32,4 +32,4 @@ CHANGE_WORDS = frozenset(RISE_WORDS) | frozenset(FALL_WORDS) | frozenset(RATIO_W
 
 def change_alternation(extra: frozenset[str] = frozenset()) -> str:
     """One regex alternation of every change word and ``extra`` (context words a caller also accepts)."""
-    return "|".join(regex.escape(w) for w in sorted(CHANGE_WORDS | extra, key=lambda w: (-len(w), w)))
+    return "|".join(regexcache.escape(w) for w in sorted(CHANGE_WORDS | extra, key=lambda w: (-len(w), w)))

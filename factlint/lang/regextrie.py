@@ -13,8 +13,10 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import regex
 
+from factlint.support import regexcache
 
-def trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] = regex.escape, sep: str = "") -> str:
+
+def trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] = regexcache.escape, sep: str = "") -> str:
     """A pattern matching exactly the given phrases, each a sequence of tokens joined by ``sep`` in the text.
 
     Longer tokens are tried first and a phrase that continues is preferred to its prefix, so at any position
@@ -23,7 +25,7 @@ def trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] 
     return _trie(phrases, token_re, sep, backwards=False)
 
 
-def suffix_trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] = regex.escape,
+def suffix_trie_regex(phrases: Iterable[Sequence[str]], token_re: Callable[[str], str] = regexcache.escape,
                       sep: str = "") -> str:
     """``trie_regex`` for reverse patterns (``(?r)``): the common *endings* of the phrases are factored out.
 

@@ -28,7 +28,9 @@ from factlint.support.cache import read_sealed, write_sealed
 
 _LOCK = threading.Lock()
 _VERSION = f"{regex.__version__}-{sys.version_info[0]}.{sys.version_info[1]}"
-_entries: dict[tuple, tuple] | None = None
+# pattern key -> the C core's arguments, each marshalled on its own: a process unmarshals only the entries it
+# uses, not the programs of every pattern other runs cached
+_entries: dict[tuple, bytes] | None = None
 _dirty = False
 # Entries kept on disk at most: those this process used, then the most recently added others.  Patterns that
 # change (a newsroom editing its rules, a new factlint) would otherwise grow the file, and its load time, forever.
@@ -45,11 +47,11 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern: 
     entries = _load()
     lists = tuple(sorted((name, tuple(sorted(values))) for name, values in named_lists.items()))
     key = (pattern, int(flags), lists)
-    args = entries.get(key)
+    stored = entries.get(key)
     _used.add(key)
-    if args is not None:
+    if stored is not None:
         try:
-            return _core().compile(*args)
+            return _core().compile(*marshal.loads(stored))
         except Exception:  # a damaged entry: rebuild it
             entries.pop(key, None)
     compiled, args = _compile_recording(pattern, flags, named_lists)
@@ -62,6 +64,12 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> regex.Pattern: 
     return compiled
 
 
+def escape(text: str) -> str:
+    """``regex.escape(text)``, without its per-character Python loop for a word of letters and digits (which it
+    returns unchanged): the vocabularies put thousands of words into patterns at start-up."""
+    return text if text.isalnum() else regex.escape(text)
+
+
 def _core() -> Any:
     from regex import _regex
 
@@ -70,8 +78,9 @@ def _core() -> Any:
 
 def _compile_recording(
     pattern: str, flags: int, named_lists: dict[str, Any]
-) -> tuple[regex.Pattern, tuple | None]:
-    """Compile normally, capturing the arguments the parser passes to the C core (None if that fails)."""
+) -> tuple[regex.Pattern, bytes | None]:
+    """Compile normally, capturing the arguments the parser passes to the C core, marshalled (None if that
+    fails)."""
     try:
         from regex import _main
     except ImportError:
@@ -102,24 +111,21 @@ def _compile_recording(
     if args is not None:
         # Flags arrive as enum members (RegexFlag); the C core takes plain ints, which marshal can store.
         args = tuple(int(a) if isinstance(a, int) and type(a) is not int else a for a in args)
-        if not _marshallable(args):
-            args = None
-    return compiled, args
+    return compiled, _marshalled(args) if args is not None else None
 
 
-def _marshallable(args: tuple) -> bool:
+def _marshalled(args: tuple) -> bytes | None:
     try:
-        marshal.dumps(args)
+        return marshal.dumps(args)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def _name() -> str:
-    return f"regex-{_VERSION}.marshal"
+    return f"regex-{_VERSION}.v2.marshal"
 
 
-def _load() -> dict[tuple, tuple]:
+def _load() -> dict[tuple, bytes]:
     global _entries
     if _entries is None:
         _entries = {}

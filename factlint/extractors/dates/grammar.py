@@ -39,7 +39,7 @@ for _i, _t in enumerate(CARDINAL_TENS):
 
 def _alt(words: object) -> str:
     """One alternation of literal words, longest first so a prefix never shadows a longer word."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(regexcache.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def number_value(word: str) -> float | None:

@@ -36,7 +36,7 @@ HEDGES = {
 # A hedge ending right before a figure, read backwards from it within ``HEDGE_REACH`` characters.
 HEDGE_BEFORE = regexcache.compile(
     r"(?ri)(?<![\w-])(?P<h>"
-    + "|".join(r"\s+".join(regex.escape(p) for p in h.split()) for h in sorted(HEDGES, key=len, reverse=True))
+    + "|".join(r"\s+".join(regexcache.escape(p) for p in h.split()) for h in sorted(HEDGES, key=len, reverse=True))
     + r")\s+\Z"
 )
 

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import regex
-
+from factlint.support import regexcache
 from factlint.support.resources import rules_dir
 from factlint.support.yamlfile import load_yaml_file
 
@@ -26,7 +25,7 @@ def default_vocabulary_path() -> Path:
 def _alternation(words: list[str]) -> str:
     """One regex alternation of literal phrases, longest first, any whitespace between their words."""
     unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(regex.escape(part) for part in w.split()) for w in unique)
+    return "|".join(r"\s+".join(regexcache.escape(part) for part in w.split()) for w in unique)
 
 
 def _cue_word(phrase: str) -> str:

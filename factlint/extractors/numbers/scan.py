@@ -71,8 +71,10 @@ class Scanner:
         cased |= {w.title() for w in lex.currency_written if lex.currency_word.get(_lower(w)) != "CENT"}
         long_cur = [w for w in cased if len(w) > 1]
         short_cur = [w for w in lex.currency_word if len(w) == 1]
-        cur_alt = "|".join(r"\s+".join(regex.escape(p) for p in w.split()) for w in sorted(long_cur, key=len)[::-1])
-        short_alt = "|".join(regex.escape(w) for w in short_cur) or "(?!)"
+        # longest first; ties in a fixed order, so the pattern (the regex cache's key) is the same in every process
+        cur_alt = "|".join(r"\s+".join(regexcache.escape(p) for p in w.split())
+                           for w in sorted(long_cur, key=lambda w: (-len(w), w)))
+        short_alt = "|".join(regexcache.escape(w) for w in short_cur) or "(?!)"
         self.suffix = regexcache.compile(
             r"(?P<ord>(?:st|nd|rd|th)\b)?"
             # a fraction: "1½", "2 1/2 weeks", "11 3/4 pct" (halves, quarters, eighths: "4 4/5" is a table date)

@@ -119,7 +119,7 @@ def compile_kb(kb: KB) -> Compiled:
     def title_token(w: str) -> str:
         if w == "\0the":
             return _POSSESSIVE_IN_TITLE
-        return regex.escape(w).replace("'", "['’]")
+        return regexcache.escape(w).replace("'", "['’]")
 
     # The words of a title are spaced or hyphenated ("Secretary-General", "Director-General" in UN style).
     titles = regexcache.compile(rf"(?<![^\W\d_])(?:{trie_regex(phrases, title_token, _TITLE_SEP)})(?![^\W\d_])",
@@ -130,7 +130,7 @@ def compile_kb(kb: KB) -> Compiled:
             ent_names.setdefault(n.name, []).append((e, n))
     entity_plain = None
     if ent_names:
-        alts = "|".join(regex.escape(n) for n in sorted(ent_names, key=len, reverse=True))
+        alts = "|".join(regexcache.escape(n) for n in sorted(ent_names, key=len, reverse=True))
         entity_plain = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}\-@#./])(?:{alts})(?![\p{{L}}\p{{N}}\-])")
     first_words = tuple(sorted({p[0] for p in phrases}))
     c = Compiled(titles, first_words, entity_plain, ent_names, *kb.name_heads())

@@ -213,16 +213,15 @@ class NameNearKBKind(CheckKind):
         like John, singles out nobody), or the given name, two letters swapped, before a well-known surname.
         Nothing when the right spelling is in the article too: ``name-variants`` compares the two."""
         given, written = pair.group(1), pair.group(2)
-        people = famous.by_given.get(fold(given), ())
-        if 0 < len(people) <= _PINPOINT and self._candidate(written, kb, idx) \
+        if 0 < len(famous.by_given.get(fold(given), ())) <= _PINPOINT and self._candidate(written, kb, idx) \
                 and fold(written) not in famous.by_surname:
-            close = {p for p in people if self._close(written, p.surname) and typo_shaped(written, p.surname)}
+            close = {p for p in famous.with_given(fold(given)) if self._close(written, p.surname) and typo_shaped(written, p.surname)}
             if len(close) == 1:
                 p = close.pop()
                 if p.surname not in words:
                     return _Near(p, p.surname, _page(p), f"the only well-known {given} with a surname that close"), \
                         written
-        people = famous.by_surname.get(fold(written), ())
+        people = famous.with_surname(fold(written))
         if people and len(given) >= 4 and fold(given) not in famous.by_given and fold(given) not in idx.given \
                 and not is_word_or_name(given):
             close = {(p, g) for p in people for g in p.given if _transposed(fold(given), fold(g))}
