@@ -1,0 +1,47 @@
+"""The G7 finance and foreign ministers of the shipped KB (g7-ministers.yaml) as an editor meets them.
+
+Each office makes every "Finance Minister X" of its country checkable, so the tests state titles written as news
+writes them (bare, with the country's adjective, with a possessive) and the finding expected or not. A minister
+who was also prime minister keeps one record: the title is compared with both terms.
+"""
+
+import pytest
+
+from tests.kb.test_kb_cabinets import role_findings
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Japanese Finance Minister Taro Aso said on Tuesday that the yen was stable.", "2018-05-08"),
+    ("Japan's Finance Minister Naoto Kan said on Tuesday that the yen was too strong.", "2010-03-09"),
+    ("Finance Minister Sadakazu Tanigaki said on Tuesday that spending would fall.", "2005-05-10"),
+    ("Finance Minister Hirohisa Fujii said on Tuesday that the yen was strong.", "2009-11-10"),
+    ("Japanese Finance Minister Satsuki Katayama said on Tuesday that the budget would pass.", "2025-11-11"),
+])
+def test_a_japanese_finance_minister_in_office_on_the_day_is_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_a_japanese_finance_minister_presented_as_current_after_the_term_is_reported():
+    (msg,) = role_findings("Japanese Finance Minister Shunichi Suzuki said on Tuesday that the yen was weak.",
+                           "2025-05-06")
+    assert msg.startswith("Shun'ichi Suzuki was not Minister of Finance (Japan) on 2025-05-06 (held 2021-10-04 – "
+                          "2024-10-01; held by Katsunobu Katō (2024-10-01 – 2025-10-21) on that date)")
+
+
+def test_a_finance_minister_who_became_prime_minister_is_reported_under_the_old_title():
+    (msg,) = role_findings("Finance Minister Yoshihiko Noda said on Tuesday that Japan would intervene.",
+                           "2012-05-08")
+    assert msg.startswith("Yoshihiko Noda was not Minister of Finance (Japan) on 2012-05-08 (held 2010-06-08 – "
+                          "2011-09-02; held by Jun Azumi")
+    assert "on that date Noda was Prime Minister of Japan" in msg
+
+
+def test_a_date_before_the_recorded_terms_with_no_known_holder_is_silent():
+    # Kiichi Miyazawa was finance minister in 1999, a year no Japanese term in the KB covers.
+    assert role_findings("Finance Minister Kiichi Miyazawa said on Tuesday that the yen was stable.",
+                         "1999-05-11") == []
+
+
+def test_a_term_known_to_the_year_only_is_not_contradicted_inside_that_year():
+    assert role_findings("Finance Minister Hirohisa Fujii said on Tuesday that the yen was strong.",
+                         "1994-03-08") == []
