@@ -45,3 +45,27 @@ def test_a_date_before_the_recorded_terms_with_no_known_holder_is_silent():
 def test_a_term_known_to_the_year_only_is_not_contradicted_inside_that_year():
     assert role_findings("Finance Minister Hirohisa Fujii said on Tuesday that the yen was strong.",
                          "1994-03-08") == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Japanese Foreign Minister Taro Aso said on Tuesday that talks would resume.", "2006-05-09"),
+    ("Foreign Minister Fumio Kishida said on Tuesday that talks would resume.", "2015-05-12"),
+    ("Japan's Foreign Minister Toshimitsu Motegi said on Tuesday that talks would resume.", "2025-11-11"),
+    # Earlier terms of recorded ministers are stored, to the year where that is all the sources give.
+    ("Foreign Minister Masahiko Komura said on Tuesday that talks would resume.", "1999-03-09"),
+    ("Foreign Minister Yohei Kono said on Tuesday that talks would resume.", "2000-05-09"),
+])
+def test_a_japanese_foreign_minister_in_office_on_the_day_is_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_a_foreign_minister_between_two_terms_is_reported_with_both():
+    (msg,) = role_findings("Foreign Minister Toshimitsu Motegi said on Tuesday that talks would resume.",
+                           "2023-05-09")
+    assert msg.startswith("Toshimitsu Motegi was not Minister for Foreign Affairs (Japan) on 2023-05-09 (held "
+                          "2019-09-11 – 2021-11, from 2025-10-21; held by Yoshimasa Hayashi")
+
+
+def test_a_surname_shared_by_two_foreign_ministers_is_not_read_as_the_later_one():
+    # Yohei Kono held the office in 2000; his son Taro Kono only from 2017.
+    assert role_findings("Foreign Minister Kono said on Tuesday that talks would resume.", "2000-05-09") == []
