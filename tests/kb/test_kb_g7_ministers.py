@@ -1,4 +1,4 @@
-"""The G7 finance and foreign ministers of the shipped KB (g7-ministers.yaml) as an editor meets them.
+"""The G7 finance and foreign ministers of the shipped KB (g7-ministers.yaml, france.yaml) as an editor meets them.
 
 Each office makes every "Finance Minister X" of its country checkable, so the tests state titles written as news
 writes them (bare, with the country's adjective, with a possessive) and the finding expected or not. A minister
@@ -69,3 +69,27 @@ def test_a_foreign_minister_between_two_terms_is_reported_with_both():
 def test_a_surname_shared_by_two_foreign_ministers_is_not_read_as_the_later_one():
     # Yohei Kono held the office in 2000; his son Taro Kono only from 2017.
     assert role_findings("Foreign Minister Kono said on Tuesday that talks would resume.", "2000-05-09") == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("French Foreign Minister Bernard Kouchner said on Tuesday that talks would resume.", "2009-05-12"),
+    ("Foreign Minister Dominique de Villepin said on Tuesday that France would veto.", "2003-03-11"),
+    ("Foreign Minister Alain Juppe said on Tuesday that talks would resume.", "1994-05-10"),
+    # The sources disagree on the day Michel Barnier left: a date in that month is not contradicted.
+    ("French Foreign Minister Michel Barnier said on Tuesday that talks would resume.", "2005-06-07"),
+])
+def test_a_french_foreign_minister_in_office_on_the_day_is_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_a_french_foreign_minister_presented_as_current_after_the_term_is_reported():
+    (msg,) = role_findings("French Foreign Minister Bernard Kouchner said on Tuesday that talks would resume.",
+                           "2011-05-10")
+    assert msg.startswith("Bernard Kouchner was not Foreign Minister of France on 2011-05-10 (held 2007-05 – "
+                          "2010-11; held by Alain Juppé (2011-02 – 2012-05) on that date)")
+
+
+def test_a_prime_minister_named_by_the_title_held_later_is_told_the_title_held_then():
+    (msg,) = role_findings("Prime Minister Dominique de Villepin said on Tuesday that the law would pass.",
+                           "2003-03-11")
+    assert "on that date de Villepin was Foreign Minister of France (2002-05-07 – 2004-03-31)" in msg
