@@ -93,3 +93,21 @@ def test_a_prime_minister_named_by_the_title_held_later_is_told_the_title_held_t
     (msg,) = role_findings("Prime Minister Dominique de Villepin said on Tuesday that the law would pass.",
                            "2003-03-11")
     assert "on that date de Villepin was Foreign Minister of France (2002-05-07 – 2004-03-31)" in msg
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Italian Foreign Minister Franco Frattini said on Tuesday that talks would resume.", "2009-05-12"),
+    ("Foreign Minister Paolo Gentiloni said on Tuesday that talks would resume.", "2015-05-12"),
+    # Records kept in other files (a European office, an earlier prime ministership) carry the role too.
+    ("Foreign Minister Federica Mogherini said on Tuesday that talks would resume.", "2014-05-06"),
+    ("Foreign Minister Massimo D'Alema said on Tuesday that talks would resume.", "2007-05-08"),
+])
+def test_an_italian_foreign_minister_in_office_on_the_day_is_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_an_italian_foreign_minister_who_became_prime_minister_is_reported_under_the_old_title():
+    (msg,) = role_findings("Foreign Minister Paolo Gentiloni said on Tuesday that talks would resume.", "2017-05-09")
+    assert msg.startswith("Paolo Gentiloni was not Minister of Foreign Affairs (Italy) on 2017-05-09 (held "
+                          "2014-10-31 – 2016-12-12; held by Angelino Alfano")
+    assert "on that date Gentiloni was Prime Minister of Italy" in msg
