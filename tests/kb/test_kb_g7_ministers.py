@@ -111,3 +111,19 @@ def test_an_italian_foreign_minister_who_became_prime_minister_is_reported_under
     assert msg.startswith("Paolo Gentiloni was not Minister of Foreign Affairs (Italy) on 2017-05-09 (held "
                           "2014-10-31 – 2016-12-12; held by Angelino Alfano")
     assert "on that date Gentiloni was Prime Minister of Italy" in msg
+
+
+@pytest.mark.parametrize("text, day", [
+    ("German Foreign Minister Hans-Dietrich Genscher said on Tuesday that talks would resume.", "1989-05-09"),
+    ("Foreign Minister Klaus Kinkel said on Tuesday that talks would resume.", "1995-05-09"),
+    ("German Foreign Minister Joschka Fischer said on Tuesday that talks would resume.", "2003-03-11"),
+])
+def test_a_german_foreign_minister_in_office_on_the_day_is_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_a_german_foreign_minister_presented_as_current_after_the_term_is_reported():
+    (msg,) = role_findings("German Foreign Minister Joschka Fischer said on Tuesday that talks would resume.",
+                           "2007-05-08")
+    assert msg.startswith("Joschka Fischer was not Federal Minister for Foreign Affairs on 2007-05-08 (held "
+                          "1998-10-27 – 2005-11-22; held by Frank-Walter Steinmeier")
