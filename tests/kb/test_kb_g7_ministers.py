@@ -127,3 +127,19 @@ def test_a_german_foreign_minister_presented_as_current_after_the_term_is_report
                            "2007-05-08")
     assert msg.startswith("Joschka Fischer was not Federal Minister for Foreign Affairs on 2007-05-08 (held "
                           "1998-10-27 – 2005-11-22; held by Frank-Walter Steinmeier")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Canadian Foreign Minister Lloyd Axworthy said on Tuesday that the treaty would pass.", "1997-05-06"),
+    ("Foreign Minister John Baird said on Tuesday that Canada would send aid.", "2013-05-07"),
+    ("Foreign Affairs Minister Chrystia Freeland said on Tuesday that talks would resume.", "2018-05-08"),
+])
+def test_a_canadian_foreign_minister_in_office_on_the_day_is_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_a_minister_who_held_both_offices_is_told_which_one_on_the_day():
+    (msg,) = role_findings("Finance Minister Chrystia Freeland said on Tuesday that the deficit would shrink.",
+                           "2018-05-08")
+    assert msg.startswith("Chrystia Freeland was not Minister of Finance of Canada on 2018-05-08")
+    assert "on that date Freeland was Minister of Foreign Affairs (Canada) (2017-01-10 – 2019-11-20)" in msg
