@@ -66,6 +66,13 @@ KNOWN_GAPS = {
     # Lamberto Dini (1995-01-17 – 1996-05-18) is in the generated rules/kb/leaders.yaml, which this suite does
     # not own; the gap exists only in the hand-written files.
     ("it-prime-minister", "1995-01-17", "1996-05-18"),
+    # g7-ministers.yaml records Japan's finance and foreign ministers from April 2001; the earlier terms of people
+    # it records are stored too (to the year where the sources give no more), so the years between them and 2001
+    # are ministers not recorded yet (Kiichi Miyazawa, finance minister until 2001, is in leaders.yaml).
+    ("jp-finance-minister", "1994-12-31", "2001-04-26"),
+    ("jp-foreign-minister", "1996-12-31", "1998-07-01"),
+    # Helmut Schmidt was acting foreign minister for two weeks in 1982; he is in leaders.yaml.
+    ("de-foreign-minister", "1982-09-17", "1982-10-01"),
     # Parubiy resigned 2014-08-07; Turchynov was appointed 2014-12-16; no acting secretary is recorded here.
     ("ua-nsdc-secretary", "2014-08-07", "2014-12-16"),
     # Esper had to step down as acting secretary while his nomination was before the Senate (Richard
