@@ -15,6 +15,7 @@ import regex
 from factlint.kb.model import KB, Entity, EntityName
 from factlint.lang.regextrie import finditer_at_words, trie_regex
 from factlint.support import regexcache
+from factlint.support.memo import latest
 
 GENERIC_TITLES = (
     "president", "vice president", "prime minister", "deputy prime minister", "premier", "chancellor",
@@ -85,7 +86,6 @@ class Compiled:
     name_words: int = 0                       # the most words a KB name has
 
 
-_compiled: dict[int, Compiled] = {}
 # Any possessive standing for "the" inside a title ("secretary of Ukraine's … council"); resolved afterwards.
 _POSSESSIVE_IN_TITLE = r"(?:the|[^\W\d_][\w.\-]*(?:[^\S\n]+[^\W\d_][\w.\-]*){0,3}['’]s)"
 POSSESSIVE = regexcache.compile(r"['’]s\b")
@@ -100,15 +100,13 @@ def norm(s: str) -> str:
     return " ".join(s.replace("’", "'").replace("-", " ").split()).casefold()
 
 
+@latest
 def compile_kb(kb: KB) -> Compiled:
     """The KB-dependent patterns, built once per KB and process.
 
     The title alternation is a word trie, compiled through ``regexcache`` so that a run after the first reuses
     the compiled program.  KB names need no pattern at all (capitalised runs are looked up in the name index).
     """
-    cached = _compiled.get(id(kb))
-    if cached is not None:
-        return cached
     forms = sorted(set(kb.title_forms()) | set(GENERIC_TITLES))
     phrases = []
     for f in forms:
@@ -133,10 +131,7 @@ def compile_kb(kb: KB) -> Compiled:
         alts = "|".join(regexcache.escape(n) for n in sorted(ent_names, key=len, reverse=True))
         entity_plain = regexcache.compile(rf"(?<![\p{{L}}\p{{N}}\-@#./])(?:{alts})(?![\p{{L}}\p{{N}}\-])")
     first_words = tuple(sorted({p[0] for p in phrases}))
-    c = Compiled(titles, first_words, entity_plain, ent_names, *kb.name_heads())
-    _compiled.clear()
-    _compiled[id(kb)] = c
-    return c
+    return Compiled(titles, first_words, entity_plain, ent_names, *kb.name_heads())
 
 
 def title_matches(text: str, c: Compiled) -> Iterator["regex.Match[str]"]:

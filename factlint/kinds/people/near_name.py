@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple
 import regex
 
 from factlint.support import regexcache
+from factlint.support.memo import latest
 from factlint.extractors.people import PersonMention, offices_for, person_mentions
 from factlint.kb.model import KB, Person, Role, surname
 from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
@@ -46,13 +47,8 @@ class _Index(NamedTuple):
     holders: dict[str, list[Person]]  # office id -> the people who held it, in KB order
 
 
-_indexes: dict[int, _Index] = {}
-
-
+@latest
 def _index(kb: KB) -> _Index:
-    cached = _indexes.get(id(kb))
-    if cached is not None:
-        return cached
     given: dict[str, list[Person]] = {}
     surnames: set[str] = set()
     holders: dict[str, list[Person]] = {}
@@ -62,9 +58,7 @@ def _index(kb: KB) -> _Index:
         surnames.update(fold(s) for s in _surnames(p))
         for office in dict.fromkeys(r.office for r in p.roles):
             holders.setdefault(office, []).append(p)
-    _indexes.clear()
-    _indexes[id(kb)] = _Index(given, frozenset(surnames), holders)
-    return _indexes[id(kb)]
+    return _Index(given, frozenset(surnames), holders)
 
 
 def _surnames(p: Person) -> set[str]:
