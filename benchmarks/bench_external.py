@@ -146,6 +146,18 @@ class Table:
     def add(self, group: str, form: str, column: str) -> None:
         self.rows[(group, form)][column] += 1
 
+    def found(self, group: str, form: str, extracted: list, start: int, end: int, miss: str, claimed: set) -> list:
+        """The extractions overlapping one gold span, counted as gold and found (or listed as a miss); the ones
+        used are added to ``claimed``, so the rest count as extractions where the spec has none."""
+        self.add(group, form, "gold")
+        hits = [x for x in extracted if x.start < end and x.end > start]
+        if not hits:
+            self.misses[form].append(miss)
+            return hits
+        self.add(group, form, "found")
+        claimed.update(id(x) for x in hits)
+        return hits
+
     def print(self, title: str, news: set[str]) -> None:
         print(f"\n== {title}")
         header = f"{'spec / form':42}" + "".join(f"{c:>11}" for c in COLUMNS)
@@ -177,13 +189,9 @@ def run_dates(root: Path, table: Table, verbose: bool) -> None:
             for gold in case.get("Results", []):
                 start, end = gold["Start"], gold["Start"] + gold["Length"]
                 form = date_form(gold["Text"])
-                table.add(spec, form, "gold")
-                hits = [m for m in mentions if m.start < end and m.end > start]
+                hits = table.found(spec, form, mentions, start, end, f"{spec}: {gold['Text']!r} in {text!r}", claimed)
                 if not hits:
-                    table.misses[form].append(f"{spec}: {gold['Text']!r} in {text!r}")
                     continue
-                table.add(spec, form, "found")
-                claimed.update(id(m) for m in hits)
                 intervals = _gold_intervals(gold.get("Value") or {}) if "Value" in gold and ref else []
                 if not intervals:
                     continue
@@ -269,13 +277,9 @@ def _numbers_case(table: Table, spec: str, text: str, golds: list[tuple[str, int
     claimed = set()
     for gtext, start, end, value in golds:
         form = number_form(gtext, spec)
-        table.add(spec, form, "gold")
-        hits = [q for q in qs if q.start < end and q.end > start]
+        hits = table.found(spec, form, qs, start, end, f"{spec}: {gtext!r} in {text!r}", claimed)
         if not hits:
-            table.misses[form].append(f"{spec}: {gtext!r} in {text!r}")
             continue
-        table.add(spec, form, "found")
-        claimed.update(id(q) for q in hits)
         if value is None:
             continue
         table.add(spec, form, "valued")
