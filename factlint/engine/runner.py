@@ -94,6 +94,7 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
             f"{doc.path}: no publication date found; checks that need one were skipped "
             "(give it with --date YYYY-MM-DD or front matter 'date:')"
         )
+    notices.extend(sorted(analysis.run_notes))  # about the run, not the file: the CLI prints each once
     return sorted(findings, key=Finding.sort_key), errors, notices
 
 

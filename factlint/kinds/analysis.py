@@ -30,6 +30,11 @@ class Analysis:
         self.doc = doc
         self.settings = settings
         self.missing_pub_date = False
+        self.run_notes: set[str] = set()  # said once per run, not per file (a missing optional package)
+
+    def note_once(self, message: str) -> None:
+        """Tell the user something about the run, not about this file: the CLI prints each such note once."""
+        self.run_notes.add(message)
 
     @property
     def pub_date(self) -> "date":

@@ -128,13 +128,16 @@ def collect(request: CheckRequest) -> CheckOutcome:
     progress = Progress(len(tasks), sys.stderr) if want_progress(len(tasks), request.quiet) else None
     results = check_all(tasks, request.jobs, progress)
     errors = False
+    said: set[str] = set()  # a note about the run (a missing optional package) comes from every file it touched
     for result in results:
         for line in result.errors:
             print(f"factlint: {line}", file=sys.stderr)
             errors = True
         if not request.quiet:
             for line in result.notices:
-                print(f"factlint: note: {line}", file=sys.stderr)
+                if line not in said:
+                    said.add(line)
+                    print(f"factlint: note: {line}", file=sys.stderr)
     if changed is not None:
         stdin_names = {t.shown for t in targets if t.source is not None}
         for result in results:

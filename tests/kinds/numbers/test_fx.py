@@ -42,3 +42,15 @@ def test_market_tolerance_against_ecb(make_rule):
     assert fired(rule, "Profit was 240m euros (£166m).", "2005-02-10") == []
     assert fired(make_rule("currency-conversion"), "Profit was 240m euros (£210m).", "2005-02-10") == []
     assert fired(rule, "Profit was 240m euros (£210m).", None) == []
+
+
+def test_missing_rate_package_is_said_once_per_run(cli, write, monkeypatch):
+    """Without the optional package the market comparison is skipped, and the user is told once, not per file."""
+    import factlint.kinds.numbers.fx as fx
+
+    monkeypatch.setattr(fx, "_converter", lambda: None)
+    for name in ("a.md", "b.md"):
+        write(name, "---\ndate: 2005-02-10\n---\n\nProfit rose to 2.4bn euros ($3.1bn; £1.7bn).\n")
+    run = cli("check", "a.md", "b.md")
+    assert run.err.count("install factlint[rates]") == 1
+    assert cli("check", "--quiet", "a.md", "b.md").err == ""
