@@ -164,6 +164,8 @@ def _build_rule(path: str, item: LineDict, problems: list[str]) -> Rule | None:
                 bad(key, f"'{key}' must be a {want}, not {type(value).__name__}")
             elif spec.choices and value not in spec.choices:
                 bad(key, f"'{key}' must be one of {', '.join(spec.choices)}")
+            elif spec.type in ("int", "float") and (problem := spec.out_of_bounds(key, value)):
+                bad(key, problem)
             else:
                 params[key] = value
     for key, spec in schema.items():

@@ -16,6 +16,10 @@ def _param_schema(p: Param) -> dict:
         out["items"] = {"type": _JSON_TYPES[p.items]}
     if p.choices:
         out["enum"] = list(p.choices)
+    for name, key in (("minimum", "minimum"), ("maximum", "maximum"), ("above", "exclusiveMinimum"),
+                      ("below", "exclusiveMaximum")):
+        if getattr(p, name) is not None:
+            out[key] = getattr(p, name)
     if p.default is not None:
         out["default"] = p.default
     return out

@@ -21,7 +21,10 @@ class Param(NamedTuple):
     """One parameter a kind accepts in a rule: its type, whether it is required, and its documentation.
 
     ``type`` is one of ``str``, ``int``, ``float``, ``bool``, ``list`` (of ``items``), ``dict`` (free mapping,
-    validated by the kind in ``__init__``).  ``choices`` restricts a ``str``.
+    validated by the kind in ``__init__``).  ``choices`` restricts a ``str``; ``minimum``/``maximum`` (inclusive)
+    and ``above``/``below`` (exclusive) bound a number.  Declared here rather than tested in each kind, the
+    bounds are checked in one place (the loader, which names the rule file's line) and appear in the JSON Schema
+    editors validate rule files with.
     """
 
     type: str
@@ -30,6 +33,24 @@ class Param(NamedTuple):
     default: Any = None
     items: str | None = None
     choices: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    above: float | None = None
+    below: float | None = None
+
+    def out_of_bounds(self, key: str, value: float) -> str | None:
+        """What is wrong with ``value`` against the declared bounds ("window must be at least 1"), or None."""
+        if ((self.minimum is None or value >= self.minimum) and (self.above is None or value > self.above)
+                and (self.maximum is None or value <= self.maximum) and (self.below is None or value < self.below)):
+            return None
+        if self.minimum is not None and self.maximum is not None:
+            return f"{key} must be between {_num(self.minimum)} and {_num(self.maximum)}"
+        bounds = ((self.minimum, "at least"), (self.above, "above"), (self.maximum, "at most"), (self.below, "below"))
+        return f"{key} must be " + " and ".join(f"{words} {_num(b)}" for b, words in bounds if b is not None)
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
 
 
 class Edit(NamedTuple):

@@ -194,6 +194,19 @@ def test_rule_file_schema_accepts_the_default_packs_and_rejects_typos(cli):
             "description": "d", "pattern": "x", "severty": "error"}]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+    # A number out of its kind's bounds is caught by the editor's schema and by the loader, with the file's line.
+    pattern = {"id": "x", "kind": "pattern", "category": "style", "severity": "info", "message": "m",
+               "description": "d", "pattern": "x"}
+    jsonschema.validate([{**pattern, "timeout": 2}], schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate([{**pattern, "timeout": 0}], schema)
+
+
+def test_a_parameter_out_of_bounds_names_the_rule_file_line(cli, write):
+    rules = write("rules.yaml", "- id: slow\n  kind: pattern\n  category: style\n  severity: info\n  message: m\n"
+                  "  description: d\n  pattern: x\n  timeout: 90\n")
+    run = cli("check", "--rules", rules, write("a.md", "Text.\n"))
+    assert run.code == 2 and "rules.yaml:8:" in run.err and "timeout must be above 0 and at most 60" in run.err
 
 
 def test_bad_date_option_is_a_usage_error(cli, write):

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import math
 
-import regex
-
 from factlint.support import regexcache
 
 INF = math.inf

@@ -9,7 +9,7 @@ import regex
 
 from factlint.support import regexcache
 from factlint.support.rangeindex import RangeIndex
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.dates.common import EXPLICIT_KINDS, show_day, show_value
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class DateAnniversaryKind(CheckKind):
     quotations = "candidates"
     params = {
         "slack_months": Param("int", "months an anniversary may lie from publication when its month is known",
-                              default=6),
+                              default=6, minimum=0, maximum=24),
         "skip_quotes": Param("bool", "do not check inside direct quotations", default=True),
     }
     message_values = {
@@ -65,8 +65,6 @@ class DateAnniversaryKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        if not 0 <= rule.params["slack_months"] <= 24:
-            raise RuleParamError("slack_months", "slack_months must be between 0 and 24")
         self.slack = rule.params["slack_months"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:

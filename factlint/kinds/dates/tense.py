@@ -61,7 +61,9 @@ class DateTenseKind(CheckKind):
         "preps": Param("list", "words that must introduce the date", default=["on", "in", "during"], items="str"),
         "granularities": Param("list", "precisions checked: day, month, year", default=["day", "month", "year"],
                                items="str"),
-        "tolerance_days": Param("int", "days past publication (or before it) still accepted", default=0),
+        # Beyond a century, the tolerance's date arithmetic would leave the calendar.
+        "tolerance_days": Param("int", "days past publication (or before it) still accepted", default=0,
+                                minimum=0, maximum=36_525),
         "skip_quotes": Param("bool", "do not check dates inside direct quotations", default=True),
     }
     message_values = {
@@ -80,8 +82,6 @@ class DateTenseKind(CheckKind):
         if bad:
             raise RuleParamError("granularities", f"unknown granularity '{sorted(bad)[0]}' (day, month, year)")
         self.granularities = frozenset(p["granularities"])
-        if not 0 <= p["tolerance_days"] <= 36_525:  # beyond a century, date arithmetic leaves the calendar
-            raise RuleParamError("tolerance_days", "tolerance_days must be between 0 and 36525 (a century)")
         self.tolerance_days = p["tolerance_days"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from factlint.lang.calendar import add_days
 from factlint.support import regexcache
-from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.dates.common import show_day, show_weekday
 
 if TYPE_CHECKING:
@@ -41,7 +41,8 @@ class DateWeekdayKind(CheckKind):
 
     quotations = "candidates"
     params = {
-        "window_days": Param("int", "how far from publication a yearless date may lie", default=200),
+        "window_days": Param("int", "how far from publication a yearless date may lie", default=200,
+                             minimum=1),
         "skip_quotes": Param("bool", "do not report dates inside direct quotations", default=False),
     }
     message_values = {
@@ -53,8 +54,6 @@ class DateWeekdayKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        if rule.params["window_days"] < 1:
-            raise RuleParamError("window_days", "window_days must be at least 1")
         self.window = rule.params["window_days"]
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:

@@ -60,8 +60,10 @@ class BalanceKind(CheckKind):
                          items="str"),
         "surplus": Param("str", "regex for the words of a positive balance", default="surplus(?:es)?"),
         "deficit": Param("str", "regex for the words of a negative balance", default="deficits?|shortfalls?"),
-        "tolerance": Param("float", "slack on the amount, as a fraction of the balance", default=0.05),
-        "window": Param("int", "how many sentences either side of the balance's are read for the sides", default=1),
+        "tolerance": Param("float", "slack on the amount, as a fraction of the balance", default=0.05, minimum=0,
+                           below=1),
+        "window": Param("int", "how many sentences either side of the balance's are read for the sides", default=1,
+                        minimum=0),
     }
     message_values = {
         "balance": "the balance as written (\"a surplus of $42bn\"; for naming, \"the deficit\")",
@@ -77,11 +79,7 @@ class BalanceKind(CheckKind):
         self.mode = p["check"]
         if p["account"] and len(p["account"]) != len(p["pairs"]):
             raise RuleParamError("account", "account needs one regex per pair")
-        if not 0 <= p["tolerance"] < 1:
-            raise RuleParamError("tolerance", "tolerance must be at least 0 and below 1")
         self.tolerance = float(p["tolerance"])
-        if p["window"] < 0:
-            raise RuleParamError("window", "window must be at least 0")
         self.window = int(p["window"])
         try:
             self.pairs = []

@@ -45,7 +45,8 @@ class PartsWithinCapKind(CheckKind):
         "listing": Param("str", "regex the words after the total must start with (a list of sources)",
                          default=r"\s+(?:a\s+year\s+)?from\s+[^.;:]*?(?:,|\band\b)"),
         "skip": Param("str", "regex; a sentence matching it gives no items", default=r"\blos[te]\b|\bforg[oa]"),
-        "window": Param("int", "how many sentences after the total's are read for items", default=3),
+        "window": Param("int", "how many sentences after the total's are read for items", default=3,
+                        minimum=1),
     }
     message_values = {
         "total": "the stated maximum as written",
@@ -57,8 +58,6 @@ class PartsWithinCapKind(CheckKind):
     def __init__(self, rule: Any):
         super().__init__(rule)
         p = rule.params
-        if p["window"] < 1:
-            raise RuleParamError("window", "window must be at least 1")
         self.window = int(p["window"])
         try:
             self.before = regexcache.compile(r"(?i)\b(?:" + p["cue_before"] + r")\s+\Z")

@@ -110,7 +110,8 @@ class ChangeKind(CheckKind):
     """
 
     params = {
-        "ratio_tolerance": Param("float", "relative slack for doubled/tripled/halved (0.1 = ±10%)", default=0.1),
+        "ratio_tolerance": Param("float", "relative slack for doubled/tripled/halved (0.1 = ±10%)", default=0.1,
+                                 minimum=0, below=1),
         "statements": Param("list", "which statements are read: changes (\"rose 5% to A from B\"), comparisons "
                             "(\"A, 5% above B\", \"A, up 5% on B\", \"A, three times B\")",
                             default=["changes"], items="str"),
@@ -123,10 +124,7 @@ class ChangeKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        tol = rule.params["ratio_tolerance"]
-        if not 0 <= tol < 1:
-            raise RuleParamError("ratio_tolerance", "ratio_tolerance must be at least 0 and below 1")
-        self.ratio_tol = float(tol)
+        self.ratio_tol = float(rule.params["ratio_tolerance"])
         self.statements = frozenset(rule.params["statements"])
         if not self.statements or not self.statements <= {"changes", "comparisons"}:
             raise RuleParamError("statements", "statements must list changes, comparisons or both")

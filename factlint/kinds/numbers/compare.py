@@ -40,7 +40,7 @@ class ComparedFiguresKind(CheckKind):
     params = {
         "check": Param("str", "what to compare", default="scale", choices=("scale", "currency")),
         "connectors": Param("list", "regexes for the words joining the two figures", required=True, items="str"),
-        "near": Param("float", "largest ratio of the two figures once read at one scale", default=2.0),
+        "near": Param("float", "largest ratio of the two figures once read at one scale", default=2.0, above=1),
         "volatile": Param("list", "regexes; a sentence matching one is not checked for scale", default=[],
                           items="str"),
         "max_words": Param("int", "most words between the two figures", default=6),
@@ -61,8 +61,6 @@ class ComparedFiguresKind(CheckKind):
             self.volatile = regexcache.compile("(?i)" + "|".join(p["volatile"])) if p["volatile"] else None
         except Exception as exc:
             raise RuleParamError("connectors", f"bad regex: {exc}") from None
-        if p["near"] <= 1:
-            raise RuleParamError("near", "near must be above 1")
         self.mode = p["check"]
         self.to_from = bool(p["to_from"])
         self.near = float(p["near"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.support import regexcache
-from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.numbers.select import rounded_bounds
 from factlint.support.units import convert
 
@@ -44,7 +44,8 @@ class ConversionKind(CheckKind):
     """
 
     params = {
-        "tolerance_percent": Param("float", "relative slack added on top of the written rounding", default=1.5),
+        "tolerance_percent": Param("float", "relative slack added on top of the written rounding", default=1.5,
+                                   minimum=0, maximum=50),
     }
     message_values = {
         "value": "the measure as written",
@@ -54,10 +55,7 @@ class ConversionKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        tol = rule.params["tolerance_percent"]
-        if not 0 <= tol <= 50:
-            raise RuleParamError("tolerance_percent", "tolerance_percent must be between 0 and 50")
-        self.tol = float(tol) / 100
+        self.tol = float(rule.params["tolerance_percent"]) / 100
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         text = analysis.doc.text

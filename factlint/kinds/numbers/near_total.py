@@ -43,9 +43,10 @@ class NearTotalKind(CheckKind):
 
     params = {
         "min_value": Param("float", "the smallest whole read (five-digit figures by default)", default=10000),
-        "max_gap": Param("float", "the largest miss reported (in the figure's unit)", default=2),
-        "max_parts": Param("int", "the most parts a whole is made of", default=4),
-        "window": Param("int", "how many sentences before the whole's are read for parts", default=6),
+        "max_gap": Param("float", "the largest miss reported (in the figure's unit)", default=2, above=0),
+        "max_parts": Param("int", "the most parts a whole is made of", default=4, minimum=2),
+        "window": Param("int", "how many sentences before the whole's are read for parts", default=6,
+                        minimum=1),
         "cue_before": Param("str", "regex the words before the whole must end with", required=True),
         "cue_after": Param("str", "regex matching within four words after the whole, instead", default=""),
         "nouns": Param("list", "plural nouns a count may count (money needs none)", default=[], items="str"),
@@ -61,8 +62,6 @@ class NearTotalKind(CheckKind):
     def __init__(self, rule):
         super().__init__(rule)
         p = rule.params
-        if p["max_gap"] <= 0 or p["max_parts"] < 2 or p["window"] < 1:
-            raise RuleParamError("max_gap", "max_gap must be positive, max_parts at least 2 and window at least 1")
         self.min_value = float(p["min_value"])
         self.max_gap = float(p["max_gap"])
         self.max_parts = int(p["max_parts"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from factlint.support import regexcache
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.numbers.select import line_of
 from factlint.lang.change_words import change_alternation
 
@@ -41,8 +41,10 @@ class PercentageKind(CheckKind):
     """
 
     params = {
-        "word_tolerance": Param("float", "points a bare fraction word may be off ('a third' for 32%)", default=2.5),
-        "extra_tolerance": Param("float", "points of tolerance added to every share", default=0.0),
+        "word_tolerance": Param("float", "points a bare fraction word may be off ('a third' for 32%)", default=2.5,
+                                minimum=0, maximum=50),
+        "extra_tolerance": Param("float", "points of tolerance added to every share", default=0.0,
+                                 minimum=0, maximum=50),
     }
     message_values = {
         "share": "the share as written",
@@ -55,9 +57,6 @@ class PercentageKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        for key in ("word_tolerance", "extra_tolerance"):
-            if not 0 <= rule.params[key] <= 50:
-                raise RuleParamError(key, "a tolerance must be between 0 and 50 points")
         self.word_tolerance = float(rule.params["word_tolerance"])
         self.extra = float(rule.params["extra_tolerance"])
 

@@ -11,7 +11,7 @@ import regex
 from factlint.support import regexcache
 from factlint.extractors.people import person_mentions
 from factlint.kb.model import age_on
-from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.people.common import judgeable, other_years
 
 if TYPE_CHECKING:
@@ -41,7 +41,8 @@ class AgeKBKind(CheckKind):
     needs_pub_date = True
     quotations = "candidates"
     params = {
-        "window_days": Param("int", "days before publication whose ages are also accepted", default=30),
+        "window_days": Param("int", "days before publication whose ages are also accepted", default=30,
+                             minimum=0, maximum=366),
         "skip_quotes": Param("bool", "leave mentions inside direct quotations alone", default=True),
     }
     message_values = {
@@ -55,8 +56,6 @@ class AgeKBKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        if not 0 <= rule.params["window_days"] <= 366:
-            raise RuleParamError("window_days", "window_days must be between 0 and 366")
         self.window = timedelta(days=rule.params["window_days"])
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:

@@ -17,7 +17,7 @@ from factlint.support import regexcache
 from factlint.support.memo import latest
 from factlint.extractors.people import PersonMention, offices_for, person_mentions
 from factlint.kb.model import KB, Person, Role, surname
-from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
+from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.people.common import office_name, reference_periods
 from factlint.kinds.people.name_forms import distance, fold, is_word_or_name
 from factlint.lang.well_known import Famous, WellKnown, well_known
@@ -138,7 +138,7 @@ class NameNearKBKind(CheckKind):
     params = {
         "skip_quotes": Param("bool", "leave names inside direct quotations alone", default=True),
         "min_length": Param("int", "the shortest KB surname judged (short names are near too many others)",
-                            default=5),
+                            default=5, minimum=3),
         "well_known": Param("bool", "also compare with the shipped list of well-known people (Pantheon 1.0)",
                             default=True),
     }
@@ -151,8 +151,6 @@ class NameNearKBKind(CheckKind):
 
     def __init__(self, rule):
         super().__init__(rule)
-        if rule.params["min_length"] < 3:
-            raise RuleParamError("min_length", "min_length must be at least 3")
         self.min_length = int(rule.params["min_length"])
         self.well_known = bool(rule.params["well_known"])
 

@@ -40,7 +40,8 @@ class PatternKind(CheckKind):
         "whole_word": Param("bool", "only match at word boundaries", default=True),
         "exceptions": Param("list", "regexes; a match whose whole text matches one is not reported", default=[], items="str"),
         "skip_quotes": Param("bool", "do not report matches inside direct quotations", default=False),
-        "timeout": Param("float", "seconds the pattern may run on 64 KB of text before it is abandoned", default=0.5),
+        "timeout": Param("float", "seconds the pattern may run on 64 KB of text before it is abandoned", default=0.5,
+                         above=0, maximum=60),
         "suggest": Param("str", "template of the replacement to suggest for a match (same values as the message)"),
         "safe": Param("bool", "whether `check --fix` may apply the suggestion unasked", default=False),
     }
@@ -55,8 +56,6 @@ class PatternKind(CheckKind):
             source = rf"(?<!\w)(?:{source})(?!\w)"
         self.pattern = _compile("pattern", source, flags)
         self.exceptions = [_compile("exceptions", e, 0) for e in p["exceptions"]]
-        if not 0 < p["timeout"] <= 60:
-            raise RuleParamError("timeout", "timeout must be between 0 and 60 seconds")
         self.timeout = float(p["timeout"])
         self.suggest = p.get("suggest")
         if self.suggest is not None:

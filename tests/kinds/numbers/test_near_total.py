@@ -51,7 +51,7 @@ def test_min_value_max_gap_max_parts_and_window(make_rule):
     far = "The firm bought 120,401 shares. It waited. It waited more. Its founder holds 30,202 shares. It would have 150,602 shares."
     assert fired(rule(make_rule, window=2), far) == []
     assert fired(rule(make_rule, window=4), far)[0].startswith("150,602|")
-    with pytest.raises(Exception, match="max_gap"):
+    with pytest.raises(Exception, match="max_parts must be at least 2"):
         rule(make_rule, max_parts=1)
 
 

@@ -34,7 +34,7 @@ def test_skip_quotes(make_rule):
 
 
 def test_timeout_bounds_and_reports_a_runaway_pattern(make_rule):
-    with pytest.raises(RuleError, match="timeout must be between 0 and 60"):
+    with pytest.raises(RuleError, match="timeout must be above 0 and at most 60"):
         make_rule("pattern", pattern="x", timeout=0)
     from datetime import date
 
