@@ -5,21 +5,24 @@
 Pantheon 1.0 (Yu et al., "Pantheon 1.0, a manually verified dataset of globally famous biographies", Scientific
 Data 3:150075, 2016, doi:10.1038/sdata.2015.75) lists the 11,341 people with a Wikipedia article in at least 25
 languages.  Fame across languages is what makes a spelling "the well-known one", whatever the field, so the list
-is taken whole, not picked.  Kept: names of two words or more written in plain ASCII (the copy read has its
-accented names garbled), without regnal numbers or "of"/"the" epithets; each with its English Wikipedia page id,
-the source of the spelling.  See tools/kb/README.md for the copy read.
+is taken whole, not picked.  Kept: names of two words or more, accents and all (the copy read is UTF-8 with its
+accents intact: "Agnieszka Radwańska", not a garbled or stripped form, so the spelling compared is the page's),
+without regnal numbers or "of"/"the" epithets; each with its English Wikipedia page id, the source of the
+spelling.  See tools/kb/README.md for the copy read.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 import sys
 from pathlib import Path
 
+import regex
+
 OUT = Path(__file__).resolve().parent.parent.parent / "factlint" / "lang" / "data" / "well-known-people.tsv"
-_NAME = re.compile(r"[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*)+")
-_REGNAL = re.compile(r" (?:[IVX]+|Jr\.?|Sr\.?)$")
+# Every word capitalised: "Alexander the Great" and "Albert I, Duke of Prussia" are epithets and titles, not names.
+_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.\-]*(?: \p{Lu}[\p{L}\p{M}'’.\-]*)+")
+_REGNAL = regex.compile(r" (?:[IVX]+|Jr\.?|Sr\.?)$")
 
 HEADER = """\
 # Well-known people: the Pantheon 1.0 dataset (Yu et al. 2016, Scientific Data 3:150075,
@@ -30,10 +33,10 @@ HEADER = """\
 
 
 def main(source: str) -> None:
-    with open(source, encoding="latin-1", newline="") as f:
+    with open(source, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    kept = sorted({(r["name"].strip(), r["en_curid"].strip()) for r in rows
-                   if _NAME.fullmatch(r["name"].strip()) and not _REGNAL.search(r["name"].strip())
+    kept = sorted({(r["Name"].strip(), r["en_curid"].strip()) for r in rows
+                   if _NAME.fullmatch(r["Name"].strip()) and not _REGNAL.search(r["Name"].strip())
                    and r["en_curid"].strip().isdigit()})
     OUT.write_text(HEADER + "".join(f"{n}\t{i}\n" for n, i in kept), encoding="utf-8")
     print(f"{len(kept)} of {len(rows)} people -> {OUT}")

@@ -189,7 +189,7 @@ def fold(word: str) -> str:
     """The word without accents, apostrophe style or hyphens (México/Mexico, O’Rourke/O'Rourke are one spelling).
 
     Cached: the name kinds fold the same few thousand names over and over, article after article.  An ASCII word
-    (most of them, and the whole well-known list) has nothing to unfold: lower case and hyphens only."""
+    (most of them, and most of the well-known list) has nothing to unfold: lower case and hyphens only."""
     if word.isascii():
         return word.lower().replace("-", "")
     word = word.replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss").replace("ñ", "ny")

@@ -91,3 +91,16 @@ def test_well_known_names_leave_other_spellings_and_the_article_s_own_alone(rule
     assert fired(rule, "The novelist Agatha Christic is still widely read.") == []  # a letter replaced: a name
     off = make_rule("name-near-kb", well_known=False)
     assert fired(off, "The novelist Agatha Chrisite is still widely read.") == []
+
+
+def test_a_well_known_name_with_accents_misspelt_once(rule):
+    # the list keeps the page's spelling, accents and all: the slip is judged against it
+    (msg,) = fired(rule, "The tennis player Agnieszka Radwanksa won in straight sets.")
+    assert msg.startswith("Agnieszka Radwanksa -> Agnieszka Radwańska") and "curid=4418261" in msg
+
+
+def test_a_well_known_name_written_without_its_accents_is_no_slip(rule):
+    assert fired(rule, "The tennis player Agnieszka Radwanska won in straight sets.") == []
+    assert fired(rule, "Midfielder Karel Poborsky scored twice.") == []
+    # ł has no plain-letter decomposition: Malysz is the usual English spelling, not a slip of the pen
+    assert fired(rule, "The ski jumper Adam Malysz landed long.") == []
