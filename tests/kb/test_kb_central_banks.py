@@ -1,8 +1,8 @@
 """`factlint kb who NAME --on DATE` for the central bank governors of the G20 members the KB once left out.
 
 The Bank of Korea (before 2010), the Central Bank of Brazil (before 1999), the Bank of Mexico (before 1998), the
-South African Reserve Bank, the Central Bank of the Republic of Turkey, Bank Indonesia and the Saudi Central
-Bank: people asked on a day inside their term (the dates are the cited lists', see rules/kb/central-banks.yaml),
+South African Reserve Bank, the Central Bank of the Republic of Turkey, Bank Indonesia, the Saudi Central Bank
+and the Central Bank of Argentina (from 1991): people asked on a day inside their term (the dates are the cited lists', see rules/kb/central-banks.yaml),
 and the handover days or months the lists leave unsure, on which no holder is certain.
 """
 
@@ -41,6 +41,8 @@ def shipped():
     ("Boediono", "2012-01-01", "id-vice-president"),
     ("Hamad Al-Sayari", "2000-01-01", "sa-sama-governor"),
     ("Ahmed Alkholifey", "2019-11-19", "sa-sama-governor"),
+    ("Martin Redrado", "2007-01-01", "ar-bcra-president"),
+    ("Guido Sandleris", "2019-11-19", "ar-bcra-president"),
 ])
 def test_who_gives_the_governor_of_the_day(shipped, name, day, office):
     (person,) = shipped.find_person(name)
@@ -55,6 +57,7 @@ def test_who_gives_the_governor_of_the_day(shipped, name, day, office):
     ("tr-cbrt-governor", "2019-11-19", "Murat Uysal"),
     ("id-bi-governor", "2010-01-01", "Darmin Nasution"),      # acting, before his own appointment
     ("sa-sama-governor", "2013-01-01", "Fahad Al-Mubarak"),
+    ("ar-bcra-president", "2016-06-01", "Federico Sturzenegger"),
 ])
 def test_one_certain_holder_inside_a_term(shipped, office, day, holder):
     assert [p.name for p, _ in shipped.holders(office, date.fromisoformat(day))] == [holder]
@@ -66,6 +69,7 @@ def test_one_certain_holder_inside_a_term(shipped, office, day, holder):
     ("kr-bok-governor", "2022-04-10"),    # between Lee Ju-yeol and Rhee Chang-yong
     ("mx-banxico-governor", "1998-06-01"),  # Ortiz's start is kept to the year
     ("za-sarb-governor", "2009-11-05"),   # the list gives the month of the 2009 handover
+    ("ar-bcra-president", "2018-06-20"),  # Sturzenegger to Caputo, kept to the month
 ])
 def test_no_certain_holder_where_the_lists_are_unsure(shipped, office, day):
     assert shipped.holders(office, date.fromisoformat(day)) == []
