@@ -54,7 +54,7 @@ class Term:
         self.appointments = [appointment]
 
     def source(self) -> str:
-        return f"{IFG}, {IFG_URL} (appointment {', '.join(a[:8] for a in self.appointments)})"
+        return f"{IFG_URL} ({IFG}, appointment {', '.join(a[:8] for a in self.appointments)})"
 
     def text(self, name: str) -> str:
         return f"{name} {self.office}{' (acting)' if self.acting else ''} {self.start} – {self.end or 'now'}"
@@ -69,56 +69,68 @@ def terms(tables: dict[str, list[dict[str, str]]], posts: dict[str, str], report
     """The terms of mapped posts, split where an appointment was acting and joined where one office runs on;
     a term of a single-holder office (not in ``shared``) ends on its successor's first day, as the KB writes a
     handover, when the database has the two overlap by a few days."""
-    post_office = {}
-    unmapped: dict[str, int] = {}
     spans: dict[str, list[dict[str, str]]] = {}
     for row in tables["appointment_characteristics"]:
         spans.setdefault(row["appointment_id"], []).append(row)
-    cabinet_posts = {a["post_id"] for a in tables["appointment"]
-                     if any(s["cabinet_status"] == "Full cabinet" for s in spans.get(a["id"], ()))}
-    for p in tables["post"]:  # a junior post can share a cabinet post's name ("Minister for Women")
-        if p["name"] in posts and p["id"] in cabinet_posts:
-            post_office[p["id"]] = posts[p["name"]]
+    post_office = _mapped_posts(tables, posts, spans, report)
     out: list[Term] = []
-    post_names = {p["id"]: p["name"] for p in tables["post"]}
+    latest: dict[tuple[str, str, bool], Term] = {}  # a person's last term in an office, acting or not
     for a in sorted(tables["appointment"], key=lambda a: (a["person_id"], a["start_date"])):
         office = post_office.get(a["post_id"])
-        own = sorted(spans.get(a["id"], []), key=lambda s: s["start_date"])
         if office is None:
-            if any(s["cabinet_status"] == "Full cabinet" for s in own):
-                name = post_names.get(a["post_id"], a["post_id"])
-                unmapped[name] = unmapped.get(name, 0) + 1
             continue
-        parts = own or [{"start_date": a["start_date"], "end_date": a["end_date"], "is_acting": "False"}]
-        for s in parts:
+        own = sorted(spans.get(a["id"], []), key=lambda s: s["start_date"])
+        for s in own or [{"start_date": a["start_date"], "end_date": a["end_date"], "is_acting": "False"}]:
             acting = s["is_acting"] == "True"
             end = s["end_date"] or None
             if end is not None and end < s["start_date"]:
                 report.left_out.append(f"appointment {a['id'][:8]} ({office}): ends {end} before it starts "
                                        f"{s['start_date']} in the database")
                 continue
-            last = out[-1] if out else None
-            if (last and last.person == a["person_id"] and last.office == office and last.acting == acting
-                    and last.end is not None and _day(s["start_date"]) <= _day(last.end) + timedelta(days=1)):
+            last = latest.get((a["person_id"], office, acting))
+            if last and last.end is not None and _day(s["start_date"]) <= _day(last.end) + timedelta(days=1):
                 last.end = end if end is None or _day(end) > _day(last.end) else last.end
                 if a["id"] not in last.appointments:
                     last.appointments.append(a["id"])
                 continue
-            out.append(Term(a["person_id"], office, s["start_date"], end, acting, a["id"]))
-    report.left_out += [f"post {name!r} (full cabinet, {n} appointments): not in the mapping"
-                        for name, n in sorted(unmapped.items())]
-    _handovers([t for t in out if t.office not in shared and not t.acting], report)
+            latest[(a["person_id"], office, acting)] = Term(a["person_id"], office, s["start_date"], end, acting,
+                                                            a["id"])
+            out.append(latest[(a["person_id"], office, acting)])
+    names = {pid: full_name(n) or n[-1] for pid, n in names_of(tables).items()}
+    _handovers([t for t in out if t.office not in shared and not t.acting], names, report)
     return out
 
 
-def _handovers(single: list[Term], report: Report) -> None:
+def _mapped_posts(tables: dict[str, list[dict[str, str]]], posts: dict[str, str],
+                  spans: dict[str, list[dict[str, str]]], report: Report) -> dict[str, str]:
+    """Post id → KB office for the posts that sat in the full cabinet; the unmapped ones are reported."""
+    cabinet = {a["post_id"] for a in tables["appointment"]
+               if any(s["cabinet_status"] == "Full cabinet" for s in spans.get(a["id"], ()))}
+    counts: dict[str, int] = {}
+    for a in tables["appointment"]:
+        if a["post_id"] in cabinet and any(s["cabinet_status"] == "Full cabinet" for s in spans.get(a["id"], ())):
+            counts[a["post_id"]] = counts.get(a["post_id"], 0) + 1
+    out = {}
+    for p in tables["post"]:  # a junior post can share a cabinet post's name ("Minister for Women"): ids decide
+        if p["id"] not in cabinet:
+            continue
+        if p["name"] in posts:
+            out[p["id"]] = posts[p["name"]]
+        else:
+            report.left_out.append(f"post {p['name']!r} (full cabinet, {counts[p['id']]} appointments): "
+                                   "not in the mapping")
+    return out
+
+
+def _handovers(single: list[Term], names: dict[str, str], report: Report) -> None:
     """End each term on the next holder's first day when the database has it end up to a week later."""
     single.sort(key=lambda t: (t.office, t.start))
     for a, b in zip(single, single[1:]):
         if a.office == b.office and a.person != b.person and a.start < b.start:
             end = _day(a.end) if a.end else date.max
             if 0 < (end - _day(b.start)).days <= _TOLERANCE_DAYS:
-                report.disagreements.append(f"{a.office} {a.start} – {a.end}: ends at the successor's start {b.start}")
+                report.disagreements.append(f"{a.text(names.get(a.person, a.person))}: ends at the successor "
+                                            f"{names.get(b.person, b.person)}'s start {b.start}")
                 a.end = b.start
 
 
@@ -223,7 +235,7 @@ def reconcile(kb: KB, tables: dict[str, list[dict[str, str]]], mapping: dict[str
         if name is None:
             report.left_out += [f"{t.text(label)}: the database gives no full name" for t in own_terms]
             continue
-        roles = [_role(kb, t, name, report) for t in own_terms]
+        roles = [_role(kb, t, name, shared, report) for t in own_terms]
         roles = [r for r in roles if r is not None]
         if not roles:
             continue
@@ -242,13 +254,12 @@ def reconcile(kb: KB, tables: dict[str, list[dict[str, str]]], mapping: dict[str
     return records, report
 
 
-def _role(kb: KB, t: Term, name: str, report: Report) -> dict[str, Any] | None:
+def _role(kb: KB, t: Term, name: str, shared: set[str], report: Report) -> dict[str, Any] | None:
     """The KB role for a new person's term, unless the KB has someone else in the office then."""
     what = t.text(name)
     lo = _day(t.start).toordinal()
     mid = date.fromordinal((lo + _day(t.end).toordinal()) // 2 if t.end else lo + 2)
-    office = kb.offices.get(t.office)
-    clash = [q.name for q, _ in kb.holders(t.office, mid)] if office is None or office.single_holder else []
+    clash = [q.name for q, _ in kb.holders(t.office, mid)] if t.office not in shared else []
     if clash and not t.acting:
         report.left_out.append(f"{what}: the KB has {', '.join(clash)} in {t.office} then")
         return None
