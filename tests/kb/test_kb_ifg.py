@@ -1,4 +1,4 @@
-"""The IfG Ministers Database import (UK cabinet posts → KB), and what `kb who` then answers about a 1980s minister."""
+"""The IfG Ministers Database import (UK cabinet posts → KB) and what `kb who` then answers about 1980s ministers."""
 
 import csv
 

@@ -1,4 +1,4 @@
-"""``factlint kb import ifg``: UK ministers from the Institute for Government Ministers Database, reconciled with the KB.
+"""``factlint kb import ifg``: UK ministers from the Institute for Government Ministers Database, merged into the KB.
 
 The IfG database (CC BY 4.0) lists every UK minister since 4 May 1979 with day dates: ``person`` (one row per
 name a person went by, so "Peter Mandelson" and "Lord Mandelson" share an id), ``post``, ``appointment`` and
@@ -10,7 +10,8 @@ left out would make a correct article about its holder look wrong.  Spans held i
 
 People the KB already has keep their record (the KB keeps one record per person): the report says which terms
 agree with it, which disagree (the KB is kept) and which it lacks (to add by hand, citing the database).  A new
-person needs a full name: someone the database knows only as a peer ("Lord Carrington") is left out.
+person needs a full name: someone the database knows only by a peer's style ("Baroness Amos") is left out,
+because a style is not a name the checks can bind.
 """
 
 from __future__ import annotations
@@ -150,6 +151,7 @@ def full_name(names: list[str]) -> str | None:
 
 
 def _uk(kb: KB, p: Person) -> bool:
+    """Whether the KB has ``p`` in some UK office: a namesake who holds none is someone else."""
     return any(kb.offices.get(r.office) is not None and kb.offices[r.office].jurisdiction == "united-kingdom"
                for r in p.roles)
 
@@ -200,7 +202,8 @@ def _compare(kb: KB, p: Person, t: Term, what: str, report: Report) -> None:
         report.disagreements.append(f"{what}: KB {p.id} has {', '.join(r.span_text() for r in mine)}; KB kept")
 
 
-def reconcile(kb: KB, tables: dict[str, list[dict[str, str]]], mapping: dict[str, Any]) -> tuple[dict[str, Any], Report]:
+def reconcile(kb: KB, tables: dict[str, list[dict[str, str]]],
+              mapping: dict[str, Any]) -> tuple[dict[str, Any], Report]:
     """KB records for the IfG people the KB lacks, and the report of what happened to every term."""
     report = Report()
     posts = {str(k): str(v) for k, v in (mapping.get("posts") or {}).items()}
