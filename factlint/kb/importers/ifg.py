@@ -21,8 +21,7 @@ import os
 from datetime import date, timedelta
 from typing import Any
 
-from factlint.kb.importers.common import KBImportError
-from factlint.kb.importers.leaders import Report, _ascii, _new_id
+from factlint.kb.importers.common import KBImportError, Report, ascii_name, new_id
 from factlint.kb.model import KB, PartialDate, Person
 
 IFG = "Institute for Government Ministers Database"
@@ -242,10 +241,10 @@ def reconcile(kb: KB, tables: dict[str, list[dict[str, str]]],
         roles = [r for r in roles if r is not None]
         if not roles:
             continue
-        pid = _new_id(kb, people, name)
+        pid = new_id(kb, people, name)
         person: dict[str, Any] = {"id": pid, "name": name}
-        if _ascii(name) != name:
-            person["aliases"] = [_ascii(name)]
+        if ascii_name(name) != name:
+            person["aliases"] = [ascii_name(name)]
         person["roles"] = roles
         people[pid] = person
     records: dict[str, Any] = {}
