@@ -248,8 +248,10 @@ def reconcile(kb: KB, tables: dict[str, list[dict[str, str]]],
         person["roles"] = roles
         people[pid] = person
     records: dict[str, Any] = {}
-    # Every office the mapping defines, held or not: hand-written records cite them for terms added by hand.
-    offices = [o for o in mapping.get("offices", []) if o["id"] not in kb.offices]
+    # The mapping's offices someone holds: a new record, or a hand-written one citing it for a term added by hand.
+    held = {r["office"] for p in people.values() for r in p["roles"]}
+    held |= {r.office for p in kb.people.values() for r in p.roles}
+    offices = [o for o in mapping.get("offices", []) if o["id"] not in kb.offices and o["id"] in held]
     if offices:
         records["offices"] = offices
     records["people"] = sorted(people.values(), key=lambda p: p["id"])
