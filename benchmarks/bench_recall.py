@@ -481,11 +481,16 @@ def people_existing(art: _Article) -> list[Injection]:
         lead_start = t.end - len(t.text)
         if text[lead_start:t.end] != t.text:
             lead_start = fs
-        # (a) another office of the same jurisdiction that the person did not hold on the date
+        # (a) another office of the same jurisdiction that the person did not hold on the date, one the KB can
+        # judge then: someone held it that day, or the person held it at another time within their recorded
+        # history; and one its first title names alone (not "Industry Secretary" in 2019, an office abolished in
+        # 1983 whose title the later Trade and Industry Secretary shared)
         jur = kb.offices[held[0].office].jurisdiction
         mine_now = {r.office for r in m.person.roles if r.status_on(art.pub) is not False}
+        ever = {r.office for r in m.person.roles}
         others = [o for o in kb.offices.values() if o.jurisdiction == jur and o.id not in mine_now and o.titles
-                  and (m.person.history_covers(art.pub) or kb.holders(o.id, art.pub))]
+                  and len(kb.offices_for_title(o.titles[0], jur)) == 1
+                  and ((o.id in ever and m.person.history_covers(art.pub)) or kb.holders(o.id, art.pub))]
         if others:
             o = art.rng.choice(sorted(others, key=lambda o: o.id))
             new = _title_case(o.titles[0]) if text[fs:fs + 1].isupper() else o.titles[0]

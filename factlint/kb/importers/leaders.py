@@ -14,36 +14,18 @@ term.  People the KB has keep their id and record; the report says what was merg
 from __future__ import annotations
 
 import csv
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import unquote
 
-from factlint.kb.importers.common import KBImportError, slug
+from factlint.kb.importers.common import KBImportError, Report, ascii_name, new_id
 from factlint.kb.model import KB, PartialDate, name_key
 
 ARCHIGOS = "Archigos 4.1"
 PLAD = "PLAD"
 _ARCHIGOS_END = "2015-12-31"  # the last day Archigos covers: an end there is the coverage's, not the term's
 _TOLERANCE_DAYS = 7  # dataset and KB dates that differ by less are the same handover
-
-
-@dataclass
-class Report:
-    """What an import did, for the person running it: counts and one line per spell not taken as is."""
-
-    added: list[str] = field(default_factory=list)
-    merged: list[str] = field(default_factory=list)
-    disagreements: list[str] = field(default_factory=list)
-    left_out: list[str] = field(default_factory=list)
-
-    def text(self) -> str:
-        lines = [f"added {len(self.added)} terms, merged {len(self.merged)} with the KB, "
-                 f"{len(self.disagreements)} disagreements, {len(self.left_out)} left out"]
-        lines += [f"disagrees: {d}" for d in self.disagreements]
-        lines += [f"left out: {d}" for d in self.left_out]
-        return "\n".join(lines) + "\n"
 
 
 @dataclass
@@ -206,12 +188,12 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
             if nxt:  # the KB's successor took office a few days before the dataset's end: the KB's day wins
                 report.disagreements.append(f"{what}: ends at the KB successor's start {nxt[0].start}")
                 sp.end = str(nxt[0].start)
-        pid = ids_by_lead.get(sp.leadid) or _new_id(kb, people, sp.name)
+        pid = ids_by_lead.get(sp.leadid) or new_id(kb, people, sp.name)
         ids_by_lead[sp.leadid] = pid
         person = people.setdefault(pid, {"id": pid, "name": sp.name, "roles": []})
-        ascii_name = _ascii(sp.name)
-        if ascii_name != sp.name:
-            person["aliases"] = [ascii_name]
+        plain = ascii_name(sp.name)
+        if plain != sp.name:
+            person["aliases"] = [plain]
         if sp.born and "born" not in person:
             person["born"], person["born_source"] = sp.born, sp.born_source or f"{ARCHIGOS} (leadid {sp.leadid})"
         role: dict[str, Any] = {"office": office, "start": sp.start}
@@ -232,17 +214,3 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         records["offices"] = offices
     records["people"] = sorted(people.values(), key=lambda p: p["id"])
     return records, report
-
-
-def _ascii(name: str) -> str:
-    """``Göran Persson`` → ``Goran Persson``: the spelling English copy often uses, kept as an alias."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
-def _new_id(kb: KB, people: dict[str, dict[str, Any]], name: str) -> str:
-    base = slug(_ascii(name))
-    pid, n = base, 2
-    while pid in kb.people or pid in people:
-        pid, n = f"{base}-{n}", n + 1
-    return pid
-
