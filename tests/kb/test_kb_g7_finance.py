@@ -97,6 +97,32 @@ def test_a_secretary_of_state_for_external_affairs_after_the_term_is_reported():
                           "1991-04; held by Barbara McDougall (1991-04 – 1993-06-25) on that date)")
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Italian Treasury Minister Giovanni Goria said on Tuesday that the lira would hold.", "1986-05-06"),
+    ("Treasury Minister Lamberto Dini said on Tuesday that the lira would hold.", "1995-10-10"),
+    ("Italian Foreign Minister Giulio Andreotti said on Tuesday that talks would resume.", "1986-05-06"),
+    ("Foreign Minister Lamberto Dini said on Tuesday that talks would resume.", "1999-05-11"),
+    # The treasury was merged into the economy ministry in 2001; news kept the old title for its minister.
+    ("Treasury Minister Giulio Tremonti said on Tuesday that the deficit would shrink.", "2003-05-06"),
+])
+def test_italian_ministers_before_the_2001_merger_are_silent_in_office(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_the_treasury_minister_called_finance_minister_while_another_held_finance_is_reported():
+    (msg,) = role_findings("Finance Minister Carlo Azeglio Ciampi said on Tuesday that the lira would hold.",
+                           "1997-05-06")
+    assert msg.startswith(f"Carlo Azeglio Ciampi was not {ITALY} on 1997-05-06")
+    assert "held by Vincenzo Visco (1996-05-18 – 2000-04) on that date" in msg
+    assert "on that date Ciampi was Minister of the Treasury (Italy, until 2001) (1996-05-18 – 1999-05)" in msg
+
+
+def test_who_was_italys_treasury_minister_in_the_1980s():
+    assert "Minister of the Treasury (Italy, until 2001) (1982-12 – 1987-07) [https://en.wikipedia.org/" in \
+        who("Giovanni Goria", "1985-05-07")
+    assert "Minister of the Treasury" not in who("Giovanni Goria", "1988-01-12")
+
+
 def who(name: str, day: str) -> str:
     result = CliRunner().invoke(kb, ["who", name, "--on", day])
     assert result.exit_code == 0, result.output
