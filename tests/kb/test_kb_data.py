@@ -79,7 +79,8 @@ KNOWN_GAPS = {
     # Italy's ministers of finance (since 1988) and of the treasury (since 1978) before the 2001 merger: the earlier
     # terms of people recorded (Andreotti, Colombo, Pandolfi, Reviglio, Formica) are stored to the year; the
     # ministers between them are not recorded yet.
-    ("it-finance-minister", "1958-12-31", "1976-01-01"),
+    ("it-finance-minister", "1958-12-31", "1973-01-01"),
+    ("it-finance-minister", "1974-12-31", "1976-01-01"),
     ("it-finance-minister", "1982-12-31", "1988-04-01"),
     ("it-treasury-minister", "1959-12-31", "1963-01-01"),
     ("it-treasury-minister", "1970-12-31", "1974-01-01"),
