@@ -1,5 +1,6 @@
-"""The G7 finance ministers added to the shipped KB (France, Germany before 1998, Canada before 1993, Italy's economy
-and finance ministers) and Germany's defence ministers before 2013, as an editor meets them.
+"""The G7 ministers added to the shipped KB (finance ministers of France, Germany before 1998, Canada before 1993,
+Japan before 2001 and Italy; the earlier foreign ministers of France, Italy, Japan and Canada; the defence ministers
+of France and Germany; Italy's treasury ministers) as an editor meets them.
 
 A minister recorded with every term of these offices is judged on any date of the record's span: a title held on
 the day is silent, one held earlier and presented as current is reported with the holder of the day. Handovers the
@@ -121,6 +122,23 @@ def test_who_was_italys_treasury_minister_in_the_1980s():
     assert "Minister of the Treasury (Italy, until 2001) (1982-12 – 1987-07) [https://en.wikipedia.org/" in \
         who("Giovanni Goria", "1985-05-07")
     assert "Minister of the Treasury" not in who("Giovanni Goria", "1988-01-12")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Japanese Finance Minister Kiichi Miyazawa said on Tuesday that the yen was too strong.", "1987-05-05"),
+    ("Foreign Minister Tadashi Kuranari said on Tuesday that talks would resume.", "1987-05-05"),
+    ("Finance Minister Ryutaro Hashimoto said on Tuesday that rates would fall.", "1990-05-08"),
+    ("Japan's Foreign Minister Keizo Obuchi said on Tuesday that talks would resume.", "1998-05-12"),
+])
+def test_japanese_ministers_before_2001_in_office_are_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_a_japanese_finance_minister_between_two_terms_is_reported_with_the_holder_of_the_day():
+    (msg,) = role_findings("Finance Minister Noboru Takeshita said on Tuesday that the yen was too strong.",
+                           "1987-05-05")
+    assert msg.startswith("Noboru Takeshita was not Minister of Finance (Japan) on 1987-05-05 (held 1979-11 – "
+                          "1980-07, 1982-11 – 1986-07; held by Kiichi Miyazawa (1986-07 – 1988-12) on that date)")
 
 
 def who(name: str, day: str) -> str:
