@@ -94,6 +94,10 @@ def _lint_one(pf: ParsedFile, kb) -> list[Finding]:
             if role.start and role.end and role.end.last < role.start.first:
                 add(rline, "error", "kb-end-before-start", f"{p.name}: role in {role.office!r} ends ({role.end}) "
                     f"before it starts ({role.start})")
+            office = kb.offices.get(role.office)
+            if office is not None and role.start and office.abolished_by(role.start.first):
+                add(rline, "error", "kb-after-abolished", f"{p.name}: role in {role.office!r} starts ({role.start}) "
+                    f"after the office was abolished ({office.abolished})")
     for e, line in pf.entities:
         for n in e.names:
             if not n.source:

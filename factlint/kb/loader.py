@@ -216,7 +216,7 @@ class _Parser:
 
     def read_offices(self, node: Any) -> None:
         f = self.fields(
-            node, "an office", ("id", "name"), ("jurisdiction", "single_holder", "titles", "wikidata")
+            node, "an office", ("id", "name"), ("jurisdiction", "single_holder", "titles", "wikidata", "abolished")
         )
         o = Office(
             id=self.text(f["id"][1], "id"),
@@ -225,6 +225,7 @@ class _Parser:
             single_holder=self.flag(f["single_holder"][1], "single_holder") if "single_holder" in f else True,
             titles=tuple(t.lower() for t in self.texts(f["titles"][1], "titles")) if "titles" in f else (),
             wikidata=self.text(f["wikidata"][1], "wikidata") if "wikidata" in f else None,
+            abolished=self.date(f["abolished"][1], "abolished") if "abolished" in f else None,
         )
         self.out.offices.append((o, node.start_mark.line + 1))
 

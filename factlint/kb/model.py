@@ -88,7 +88,12 @@ class Jurisdiction(NamedTuple):
 
 
 class Office(NamedTuple):
-    """A post a person can hold; ``titles`` are the lower-case forms prose uses, without the jurisdiction."""
+    """A post a person can hold; ``titles`` are the lower-case forms prose uses, without the jurisdiction.
+
+    ``abolished``: the day the office ceased to exist (Italy's treasury ministry, merged in 2001).  News keeps
+    giving the old title to the holder of the office that took its place, so a title dated after that day is
+    never judged against this office.
+    """
 
     id: str
     name: str
@@ -96,6 +101,11 @@ class Office(NamedTuple):
     single_holder: bool = True
     titles: tuple[str, ...] = ()
     wikidata: str | None = None
+    abolished: PartialDate | None = None
+
+    def abolished_by(self, d: date) -> bool:
+        """Whether the office had certainly ceased to exist on ``d``."""
+        return self.abolished is not None and self.abolished.last <= d
 
 
 class Role(NamedTuple):

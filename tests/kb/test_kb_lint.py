@@ -116,3 +116,21 @@ def test_lint_json_and_sarif_use_the_common_reporters(tmp_path):
     assert "both hold it" in overlap["message"]
     sarif = json.loads(CliRunner().invoke(kb, ["lint", "--format", "sarif", str(bad)]).stdout)
     assert {r["ruleId"] for r in sarif["runs"][0]["results"]} >= {"kb-overlap", "kb-duplicate-id"}
+
+
+def test_a_term_starting_after_its_office_was_abolished_is_reported(tmp_path):
+    path = tmp_path / "abolished.yaml"
+    path.write_text("""\
+offices:
+  - id: xx-treasury
+    name: Treasury
+    abolished: "2001-06-11"
+people:
+  - id: a
+    name: A A
+    roles: [{office: xx-treasury, start: "1999-05", end: "2001-06-11", source: s}]
+  - id: b
+    name: B B
+    roles: [{office: xx-treasury, start: "2001-06-11", source: s}]
+""")
+    assert codes(lint_files([str(path)], include_shipped=False)) == [(11, "kb-after-abolished")]

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from factlint.kb.model import PartialDate, Role, age_on, surname
+from factlint.kb.model import Office, PartialDate, Role, age_on, surname
 
 
 def test_partial_date_precision_and_bounds():
@@ -76,3 +76,11 @@ def test_history_covers():
     assert not p.history_covers(date(2014, 12, 31))
     assert p.history_covers(date(2016, 1, 1))
     assert not p.history_covers(date(2019, 7, 1))
+
+
+def test_an_office_is_abolished_only_once_the_whole_stored_date_has_passed():
+    day = Office("xx-treasury", "Treasury", abolished=PartialDate.parse("2001-06-11"))
+    assert not day.abolished_by(date(2001, 6, 10)) and day.abolished_by(date(2001, 6, 11))
+    month = Office("xx-treasury", "Treasury", abolished=PartialDate.parse("2001-06"))
+    assert not month.abolished_by(date(2001, 6, 15)) and month.abolished_by(date(2001, 7, 1))
+    assert not Office("xx-finance", "Finance").abolished_by(date(2030, 1, 1))
