@@ -4,11 +4,12 @@
 events 18 to 30 months back, and an article is often dated a day or more after it was written.  Beside it a
 mention gets ``literal`` only where the words fix one answer: an offset with a definite count ("two weeks
 from now", "2 years 1 month 21 days ago", by calendar arithmetic with the day clamped to the month's end),
-"last <weekday>" (the most recent one before publication), a yearless month and day whose year the text does
-not set otherwise (the occurrence nearest publication; Feb 29 in the nearest leap year), a bare "Q1".."Q4"
-likewise (the publication year's), and every mention already read as one day or one stated period.  Hedged
-or open words ("about two years ago", "next Sunday" said on a Monday, "a few days ago") get none: a literal
-reading that could be wrong is not given.
+"last <weekday>" (the most recent one before publication, unless that is one or two days back), a yearless
+month and day whose year the text does not set otherwise (the occurrence nearest publication, within four
+months, unless a weekday written with it fits another year; Feb 29 in the nearest leap year), a bare "Q1".."Q4" likewise
+(the publication year's), and every mention already read as one day.  Hedged or open words ("about two
+years ago", "next Sunday" said on a Monday, "a few days ago") get none: a literal reading that could be
+wrong is not given.
 
 Whether the text sets another year for a yearless date is decided by ``year_in_doubt``, which the weekday
 check shares, so the literal reading and that check never disagree about a date's year.
@@ -34,14 +35,26 @@ _YEAR_SETTING = frozenset({"date", "month", "year", "relative", "range"})
 _YEAR_REACH = 4000
 # Units an offset's literal day is counted in; a decade or century back names no day anyone means.
 _OFFSET_UNITS = frozenset({"day", "week", "month", "year"})
+# "last <weekday>" is the most recent such day only when that lies at least this many days back.  Nearer, a
+# writer says "yesterday" or "on Tuesday", and an article is often dated a day after it was written: in
+# published news "last Tuesday" said on a Wednesday or Thursday is as often the Tuesday of the week before.
+_LAST_WEEKDAY_MIN_BACK = 3
 # A year spelled out after a month and day ("September 10, nineteen oh one"), which the extractor does not read.
 _YEAR_WORDS_AFTER = regexcache.compile(r"(?i),?\s+(?:(?:eighteen|nineteen|twenty)\b|two[\s-]+thousand\b)")
+# How far from publication the nearest occurrence of a yearless date may lie: beyond a third of a year, news
+# text names the previous or the next year's as often ("his Jan. 27 order" in September, "by Oct. 1" in
+# March).  A leap day has no such bound: the words themselves leave only leap years.
+_NEAREST_REACH_DAYS = 120
+# A date that names a past event of its own ("the Sept. 11 attacks", "Sept. 11-era powers"): the event's year.
+_EVENT_NAME_AFTER = regexcache.compile(
+    r"(?i)(?:-era\b|\s+(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|hijack\w*|plot\w*)\b)")
 # A yearless date that is one end of a period ("from Dec. 20 to Jan. 5", "between now and Nov. 15", "the
 # week starting Feb. 4"): its year is the period's, bound to the other end, which it is not read with.
 _PERIOD_END_BEFORE = regexcache.compile(
-    r"(?ri)\b(?:from|between|and|to|until|till|through|thru|starting|beginning|commencing)\s+(?:on\s+)?\Z")
+    r"(?ri)(?:\d\s*[-\u2013]\s*|\b(?:from|between|and|to|until|till|through|thru|starting|beginning|commencing)\s+"
+    r"(?:on\s+)?)\Z")
 _PERIOD_END_AFTER = regexcache.compile(
-    rf"(?i)\s*(?:-|\u2013|\bto|\buntil|\btill|\bthrough|\bthru|\band)\s+(?:the\s+)?"
+    rf"(?i)\s*(?:[-\u2013]\s*|(?:to|until|till|through|thru|and)\s+)(?:the\s+)?"
     rf"(?:\d|now\b|today\b|tomorrow\b|(?:{'|'.join(k for k in WEEKDAY_NUMBER | MONTH_NUMBER)})\b)")
 # How many years either side of publication a yearless date's occurrence is looked for (Feb 29: 8 at most).
 _YEARS_AROUND = 8
@@ -70,7 +83,10 @@ def _literal(doc: "Document", mentions: list[DateMention], i: int) -> tuple[date
     if m.kind in ("ago", "ahead"):
         return _offset(pub, m)
     if m.kind == "relative" and m.weekday is not None and m.text.split()[0].lower() == "last":
-        d = pub - timedelta(days=(pub.weekday() - m.weekday - 1) % 7 + 1)
+        back = (pub.weekday() - m.weekday - 1) % 7 + 1
+        if back < _LAST_WEEKDAY_MIN_BACK:
+            return None
+        d = pub - timedelta(days=back)
         return d, d
     if m.kind == "date" and m.year is None and m.month is not None and m.day is not None and m.valid:
         return _yearless(doc, mentions, i, pub)
@@ -89,19 +105,34 @@ def _offset(pub: date, m: DateMention) -> tuple[date, date] | None:
 
 
 def _yearless(doc: "Document", mentions: list[DateMention], i: int, pub: date) -> tuple[date, date] | None:
-    """A month and day with no year: the occurrence nearest publication, unless the words or the text point
-    elsewhere (a year spelled out after it; an end of a period; a tense on the other side of publication:
-    "will reopen on Oct. 2" said in November is next year's; the passage's own year)."""
+    """A month and day with no year: the occurrence nearest publication, within reach; none where the words or
+    the text point elsewhere (a year spelled out after it; an end of a period; an event's name; a weekday
+    written that fits the year before or after instead; a tense on the other side of publication: "will reopen
+    on Oct. 2" said in November is next year's; the passage's own year)."""
     m = mentions[i]
-    d = _nearest(pub, m.month, m.day)  # type: ignore[arg-type]
     text = doc.text
-    if d is None or _YEAR_WORDS_AFTER.match(text, m.end) or _PERIOD_END_AFTER.match(text, m.end) \
-            or _PERIOD_END_BEFORE.search(text, max(0, m.start - 24), m.start):
+    if _YEAR_WORDS_AFTER.match(text, m.end) or _PERIOD_END_AFTER.match(text, m.end) \
+            or _PERIOD_END_BEFORE.search(text, max(0, m.start - 24), m.start) or _EVENT_NAME_AFTER.match(text, m.end):
         return None
+    d = _nearest(pub, m.month, m.day)  # type: ignore[arg-type]
+    leap_day = (m.month, m.day) == (2, 29)
+    if d is None or (not leap_day and abs((d - pub).days) > _NEAREST_REACH_DAYS):
+        return None
+    if m.weekday is not None and d.weekday() != m.weekday and _weekday_fits_another_year(d, m.weekday):
+        return None  # "Saturday, May 5" fitting last year's May 5 only: that year, or a wrong weekday
     if _passage_year_differs(doc, mentions, i, d.year):
         return None
     tense = m.tense  # last: the clause is read only for a date nothing else has ruled out
     return None if (tense == "future" and d < pub) or (tense == "past" and d > pub) else (d, d)
+
+
+def _weekday_fits_another_year(d: date, weekday: int) -> bool:
+    """Whether the weekday written beside ``d``'s month and day falls on it in the year before or after.  When
+    it fits none, the weekday is simply wrong (the weekday check reports it) and the date stands."""
+    for year in (d.year - 1, d.year + 1):
+        if 1 <= year <= 9999 and is_valid(year, d.month, d.day) and date(year, d.month, d.day).weekday() == weekday:
+            return True
+    return False
 
 
 def _nearest(pub: date, month: int, day: int) -> date | None:

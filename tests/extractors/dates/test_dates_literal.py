@@ -47,7 +47,7 @@ def test_an_offset_with_a_definite_count_names_one_day(text, span, pub, literal)
 @pytest.mark.parametrize("text, span, literal", [
     ("The council met last Sunday.", "last Sunday", day(2024, 5, 5)),
     ("The council met last Friday.", "last Friday", day(2024, 5, 3)),  # said on a Friday: a week back
-    ("The council met last Thursday.", "last Thursday", day(2024, 5, 9)),
+    ("The council met last Tuesday.", "last Tuesday", day(2024, 5, 7)),
 ])
 def test_last_weekday_is_the_most_recent_one_before_publication(text, span, literal):
     m = mention(text, span)
@@ -79,6 +79,16 @@ def test_a_yearless_date_is_the_occurrence_nearest_publication(text, span, pub, 
     assert m.literal == literal
 
 
+@pytest.mark.parametrize("text, span, pub, literal", [
+    # 2024-03-08 was a Friday
+    ("The talks began on Friday, March 8.", "Friday, March 8", PUB, day(2024, 3, 8)),
+    # a weekday that fits no year near publication is simply wrong: the date stands as written
+    ("The talks began on Monday, March 8.", "Monday, March 8", PUB, day(2024, 3, 8)),
+])
+def test_a_yearless_date_with_its_weekday(text, span, pub, literal):
+    assert mention(text, span, pub).literal == literal
+
+
 def test_a_yearless_date_the_passage_puts_in_its_own_year_gets_the_nearest_occurrence_too():
     m = mention("In 2024 the club was sold. On March 3 the new owner arrived.", "March 3")
     assert m.literal == day(2024, 3, 3)
@@ -92,6 +102,9 @@ def test_a_bare_quarter_is_the_publication_years():
 
 @pytest.mark.parametrize("text, span, pub", [
     ("The council meets next Sunday.", "next Sunday", date(2024, 5, 13)),  # said on a Monday: this week's or next
+    # the day before or two days before publication: that day, or the same weekday a week earlier
+    ("The council met last Thursday.", "last Thursday", PUB),
+    ("The council met last Wednesday.", "last Wednesday", PUB),
     ("She called a few days ago.", "a few days ago", PUB),
     ("The plant closed about two years ago.", "about two years ago", PUB),
     ("The plant closed more than two years ago.", "more than two years ago", PUB),
@@ -118,7 +131,14 @@ def test_words_that_leave_a_choice_get_no_literal_reading(text, span, pub):
     ("The exhibition runs from Dec. 20 to Jan. 5.", "Jan. 5", PUB),
     ("Work continues between now and Nov. 15.", "Nov. 15", PUB),
     ("Rooms are booked for the week starting June 3.", "June 3", PUB),
-    # a year spelled out after it, a quotation, a photo caption
+    # the nearest occurrence more than four months away: the previous or the next year's as often
+    ("His Jan. 27 order was blocked in court.", "Jan. 27", date(2017, 9, 22)),
+    ("Congress must pass the budget by Oct. 1.", "Oct. 1", date(2019, 3, 10)),
+    # a weekday that fits the year before (2023-03-08 was a Wednesday; 2024-03-08 a Friday)
+    ("The talks began on Wednesday, March 8.", "Wednesday, March 8", PUB),
+    # a date that names an event of its own year
+    ("The law was passed after the Sept. 11 attacks.", "Sept. 11", date(2015, 9, 20)),
+    # a year spelled out after it, a quotation
     ("The order was signed on September 10, nineteen hundred.", "September 10", PUB),
     ('"We met on March 3," she said.', "March 3", PUB),
 ])
@@ -131,4 +151,12 @@ def test_a_yearless_date_whose_year_may_be_another_gets_no_literal_reading(text,
     ("Revenue for fiscal Q3 beat forecasts.", "Q3"),  # the company's year
 ])
 def test_a_quarter_whose_year_may_be_another_gets_no_literal_reading(text, span):
+    assert mention(text, span).literal is None
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The poll was taken Feb. 18-March 2.", "Feb. 18"),
+    ("The poll was taken Feb. 18-March 2.", "March 2"),
+])
+def test_the_ends_of_a_dashed_period_get_no_literal_reading(text, span):
     assert mention(text, span).literal is None
