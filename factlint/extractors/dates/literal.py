@@ -45,9 +45,9 @@ _YEAR_WORDS_AFTER = regexcache.compile(r"(?i),?\s+(?:(?:eighteen|nineteen|twenty
 # text names the previous or the next year's as often ("his Jan. 27 order" in September, "by Oct. 1" in
 # March).  A leap day has no such bound: the words themselves leave only leap years.
 _NEAREST_REACH_DAYS = 120
-# A date that names a past event of its own ("the Sept. 11 attacks", "Sept. 11-era powers"): the event's year.
-_EVENT_NAME_AFTER = regexcache.compile(
-    r"(?i)(?:-era\b|\s+(?:terror(?:ist)?\s+)?(?:attacks?|assaults?|hijack\w*|plot\w*)\b)")
+# Month-days that are also the name of a past event in news ("after Sept. 11", "the Sept. 11 attacks",
+# "Sept. 11-era powers": 2001), as often as a day of the current year.
+_EVENT_NAMES = frozenset({(9, 11)})
 # A yearless date that is one end of a period ("from Dec. 20 to Jan. 5", "between now and Nov. 15", "the
 # week starting Feb. 4"): its year is the period's, bound to the other end, which it is not read with.
 _PERIOD_END_BEFORE = regexcache.compile(
@@ -111,8 +111,8 @@ def _yearless(doc: "Document", mentions: list[DateMention], i: int, pub: date) -
     on Oct. 2" said in November is next year's; the passage's own year)."""
     m = mentions[i]
     text = doc.text
-    if _YEAR_WORDS_AFTER.match(text, m.end) or _PERIOD_END_AFTER.match(text, m.end) \
-            or _PERIOD_END_BEFORE.search(text, max(0, m.start - 24), m.start) or _EVENT_NAME_AFTER.match(text, m.end):
+    if (m.month, m.day) in _EVENT_NAMES or _YEAR_WORDS_AFTER.match(text, m.end) \
+            or _PERIOD_END_AFTER.match(text, m.end) or _PERIOD_END_BEFORE.search(text, max(0, m.start - 24), m.start):
         return None
     d = _nearest(pub, m.month, m.day)  # type: ignore[arg-type]
     leap_day = (m.month, m.day) == (2, 29)

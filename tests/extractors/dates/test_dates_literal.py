@@ -138,6 +138,7 @@ def test_words_that_leave_a_choice_get_no_literal_reading(text, span, pub):
     ("The talks began on Wednesday, March 8.", "Wednesday, March 8", PUB),
     # a date that names an event of its own year
     ("The law was passed after the Sept. 11 attacks.", "Sept. 11", date(2015, 9, 20)),
+    ("The law was passed after September 11.", "September 11", date(2015, 9, 20)),
     # a year spelled out after it, a quotation
     ("The order was signed on September 10, nineteen hundred.", "September 10", PUB),
     ('"We met on March 3," she said.', "March 3", PUB),
