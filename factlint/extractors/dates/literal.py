@@ -69,7 +69,9 @@ def with_literal(doc: "Document", mentions: list[DateMention]) -> list[DateMenti
         if value != m.literal:
             if out is mentions:
                 out = list(mentions)
-            out[i] = replace(m, literal=value)
+            out[i] = new = replace(m, literal=value)
+            if "tense" in m.__dict__:  # read for a yearless date: kept, so no check reads the clause again
+                new.__dict__["tense"] = m.__dict__["tense"]
     return out
 
 
@@ -136,9 +138,11 @@ def _weekday_fits_another_year(d: date, weekday: int) -> bool:
 
 
 def _nearest(pub: date, month: int, day: int) -> date | None:
-    """The occurrence of ``month``/``day`` nearest ``pub``; None when two lie equally near (no guess)."""
+    """The occurrence of ``month``/``day`` nearest ``pub``; None when two lie equally near (no guess).  Only a
+    leap day needs more than the years around publication."""
+    around = _YEARS_AROUND if (month, day) == (2, 29) else 1
     days = sorted((abs((date(y, month, day) - pub).days), date(y, month, day))
-                  for y in range(max(1, pub.year - _YEARS_AROUND), min(9999, pub.year + _YEARS_AROUND) + 1)
+                  for y in range(max(1, pub.year - around), min(9999, pub.year + around) + 1)
                   if is_valid(y, month, day))
     if not days or (len(days) > 1 and days[0][0] == days[1][0]):
         return None
