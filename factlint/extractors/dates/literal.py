@@ -102,8 +102,13 @@ def _offset(pub: date, m: DateMention) -> tuple[date, date] | None:
     (the compound forms arrive already summed into one unit)."""
     if m.amount is None or m.amount != int(m.amount) or m.amount < 1 or m.unit not in _OFFSET_UNITS:
         return None
-    d = shift(pub, (-1 if m.kind == "ago" else 1) * m.amount, m.unit)
-    return d, d
+    step = (-1 if m.kind == "ago" else 1) * int(m.amount)
+    d = shift(pub, step, m.unit)
+    if m.unit in ("day", "week"):
+        exact = (d - pub).days == step * (7 if m.unit == "week" else 1)
+    else:
+        exact = (d.year - pub.year) * 12 + d.month - pub.month == step * (12 if m.unit == "year" else 1)
+    return (d, d) if exact else None  # not exact: held at the calendar's end, so no day was computed
 
 
 def _yearless(doc: "Document", mentions: list[DateMention], i: int, pub: date) -> tuple[date, date] | None:

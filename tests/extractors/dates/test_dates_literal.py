@@ -110,6 +110,7 @@ def test_a_bare_quarter_is_the_publication_years():
     ("The plant closed more than two years ago.", "more than two years ago", PUB),
     ("The plant closed two and a half years ago.", "two and a half years ago", PUB),
     ("The mill shut a decade ago.", "a decade ago", PUB),
+    ("The wall was built 800 years ago.", "800 years ago", date(500, 5, 10)),  # before the calendar's start
     ("The band toured last September.", "last September", date(2024, 11, 7)),
     ("Prices will rise in the coming week.", "coming week", PUB),
     ("The plant closed two years ago.", "two years ago", None),  # an undated article
