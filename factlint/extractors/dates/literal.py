@@ -76,6 +76,8 @@ def with_literal(doc: "Document", mentions: list[DateMention]) -> list[DateMenti
 
 
 def _literal(doc: "Document", mentions: list[DateMention], i: int) -> tuple[date, date] | None:
+    """The literal reading of ``mentions[i]``, by its form; a hedge ("about two years ago", "earlier last
+    Sunday") leaves none, since it says the words are not meant literally."""
     m = mentions[i]
     if m.lo is not None and m.lo == m.hi:
         return m.lo, m.hi
