@@ -200,7 +200,8 @@ def run_dates(root: Path, table: Table, verbose: bool) -> None:
                 table.add(spec, form, verdict)
                 if verdict == "WRONG":
                     m = hits[0]
-                    table.wrong.append(f"{spec} [{form}]: {gold['Text']!r} ref {ref}: read {m.text!r} {m.lo}..{m.hi}, "
+                    literal = f" literal {m.literal[0]}..{m.literal[1]}" if m.literal else ""
+                    table.wrong.append(f"{spec} [{form}]: {gold['Text']!r} ref {ref}: read {m.text!r} {m.lo}..{m.hi}{literal}, "
                                        f"gold {intervals[0][0]}..{intervals[0][1]}  [{text}]")
             for m in mentions:
                 if id(m) not in claimed and m.kind not in ("age",):
@@ -210,10 +211,14 @@ def run_dates(root: Path, table: Table, verbose: bool) -> None:
 
 
 def _date_verdict(hits: list, intervals: list[tuple[date, date]], start: int, end: int) -> str:
-    """exact, interval (a correct but wider reading), unresolved (no days), or WRONG."""
+    """exact, interval (a correct but wider reading), unresolved (no days), or WRONG.  A mention with a literal
+    reading is judged by it alone: exact when it is one of the gold readings, WRONG otherwise, even where its
+    interval holds the gold one (a literal reading claims one answer)."""
     best = max(hits, key=lambda m: min(m.end, end) - max(m.start, start))
     if intervals == [INVALID]:  # the spec's "no such day": right when read as an impossible date
-        return "exact" if not best.valid else "unresolved" if best.lo is None else "WRONG"
+        return "exact" if not best.valid else "unresolved" if best.lo is None and best.literal is None else "WRONG"
+    if best.literal is not None:
+        return "exact" if best.literal in intervals else "WRONG"
     if best.lo is None or best.hi is None:
         return "unresolved"
     if any((best.lo, best.hi) == iv for iv in intervals):

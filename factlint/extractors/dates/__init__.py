@@ -4,7 +4,9 @@
 years, decades, weekdays, relative expressions ("last year", "yesterday", "two years ago"), ages, birth years,
 anniversaries and year ranges.  Relative values are resolved against ``doc.pub_date`` when the article has
 one.  Each value is also kept as ``lo``..``hi``, the interval of days it can mean, so checks compare "2023"
-with "last year" at year precision and never invent a day the writer did not state.
+with "last year" at year precision and never invent a day the writer did not state.  Beside it, ``literal``
+is the day or period the words name when read literally against the publication date, where they fix one
+("two years ago", "last Sunday", a yearless "Oct. 2" the text gives no other year); see ``dates.literal``.
 
 Why an in-house grammar: dateparser, datefinder and ctparse were measured on news text and produced false
 dates ("16 km" → 16 December), invented days ("in 2022"), silently corrected impossible weekdays, and ran at a
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from factlint.extractors.dates import grammar as g
 from factlint.extractors.dates.explicit_forms import CAP_HANDLERS, DIGIT_HANDLERS
+from factlint.extractors.dates.literal import with_literal
 from factlint.extractors.dates.model import DateMention
 from factlint.extractors.dates.scan import Scan
 from factlint.extractors.dates.tense import clause_tense
@@ -65,7 +68,7 @@ def extract_dates(doc: "Document", locale: str | None = None) -> list[DateMentio
     if doc.pub_date:  # before overlaps are removed: "the first Friday of July 2016" takes in "July 2016"
         pub = doc.pub_date
         found = [y for y in (weekday_or_none(pub, x) if x.kind == "weekday" else x for x in found) if y is not None]
-    return _overlaps_removed(found)
+    return with_literal(doc, _overlaps_removed(found))
 
 
 def _read(handler, scan: Scan, m) -> list[DateMention]:

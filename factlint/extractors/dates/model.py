@@ -30,6 +30,13 @@ class DateMention:
     ("more than", "about", "early", "earlier").  ``prep`` is the word before the expression ("on", "in",
     "since", "born"…), ``tense`` the tense of its clause ("past", "future", "present" or None), ``parts`` the
     two ends of a range, ``subject`` the span of the person an age is attached to, when written next to it.
+
+    ``literal`` is a second reading beside ``lo``/``hi``: the day or period the words name when read literally
+    against the publication date ("two years ago" published 2016-11-07 is 2014-11-07, "last Sunday" said on a
+    Thursday the Sunday just gone, a yearless "Oct. 2" the occurrence nearest publication when the text gives it no year).  It
+    is None wherever the words leave a choice ("next Sunday" on a Monday, "a few days ago").  Checks keep
+    reading ``lo``/``hi``: an article is often dated after it was written and a writer's "two years ago" spans
+    months, so the literal day would turn loose usage into false findings (``dates.literal``).
     """
 
     start: int
@@ -51,6 +58,7 @@ class DateMention:
     prep: str | None = None
     parts: tuple["DateMention", ...] = ()
     subject: tuple[int, int] | None = None
+    literal: tuple[date, date] | None = None
     doc: "Document | None" = field(default=None, repr=False, compare=False)
 
     @cached_property

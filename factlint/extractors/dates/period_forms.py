@@ -78,10 +78,15 @@ def _quarter(scan: Scan, start: int, end: int, n: int) -> Iterator[DateMention]:
             year = scan.pub.year + {"this": 0, "last": -1, "next": 1}[after["rel"]]
     elif before:
         year, start = int(before["y"]), before.start()
-    if scan.before(_FISCAL_BEFORE, start, 20) or (year is not None and not 1000 <= year <= 2199):
+    fiscal = scan.before(_FISCAL_BEFORE, start, 20) is not None
+    if fiscal or (year is not None and not 1000 <= year <= 2199):
         year = None
     lo, hi = _quarter_span(year, n) if year is not None else (None, None)
-    yield scan.mention(start, end, "quarter", year=year, amount=n, granularity="quarter", lo=lo, hi=hi)
+    # A calendar quarter with no year, read literally, is the publication year's; ``dates.literal`` drops it
+    # where the text sets another year.  A fiscal one follows a year the text does not give.
+    literal = _quarter_span(scan.pub.year, n) if year is None and not fiscal and scan.pub else None
+    yield scan.mention(start, end, "quarter", year=year, amount=n, granularity="quarter", lo=lo, hi=hi,
+                       literal=literal)
 
 
 def quarter_code(scan: Scan, m: regex.Match) -> Iterator[DateMention]:

@@ -89,5 +89,5 @@ def resolve_weekday(pub: date, x: DateMention) -> DateMention:
     days = weekday_near(pub, x.weekday or 0, *window)
     values: dict[str, object] = {"lo": days[0], "hi": days[-1], "resolved": True}
     if len(days) == 1:
-        values.update(year=days[0].year, month=days[0].month, day=days[0].day)
+        values.update(year=days[0].year, month=days[0].month, day=days[0].day, literal=(days[0], days[0]))
     return replace(x, **values)

@@ -54,8 +54,13 @@ class Scan:
         return pattern.search(self.text, max(0, start - width), start)
 
     def mention(self, start: int, end: int, kind: str, **values: object) -> DateMention:
+        """A mention of ``text[start:end]``; one read as a single day has that day as its literal reading
+        already, so ``dates.literal`` rebuilds only the mentions whose literal reading it decides."""
         if "prep" not in values:
             values["prep"] = self.prev_words(start)[0].lower() or None
+        lo = values.get("lo")
+        if lo is not None and lo == values.get("hi") and "literal" not in values:
+            values["literal"] = (lo, lo)
         return DateMention(start, end, self.text[start:end], kind, doc=self.doc, **values)  # type: ignore[arg-type]
 
     def explicit(self, start: int, end: int, year: int | None, month: int | None, day: int | None,

@@ -63,7 +63,7 @@ def _with_day(pub: date, x: DateMention) -> DateMention | None:
         return None
     d = found[0]
     return replace(x, end=m.end(), text=x.doc.text[x.start:m.end()], year=d.year, month=d.month, day=d.day,
-                   lo=d, hi=d, resolved=True)
+                   lo=d, hi=d, resolved=True, literal=(d, d))
 
 
 def _nth_of_month(pub: date, x: DateMention, ordinal) -> DateMention | None:
@@ -87,4 +87,4 @@ def _nth_of_month(pub: date, x: DateMention, ordinal) -> DateMention | None:
     d = matching[n - 1] if n > 0 else matching[-1]
     start = ordinal.start()
     return replace(x, start=start, end=m.end(), text=text[start:m.end()], year=d.year, month=d.month, day=d.day,
-                   lo=d, hi=d, resolved=True)
+                   lo=d, hi=d, resolved=True, literal=(d, d))

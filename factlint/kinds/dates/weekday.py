@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterator
 
+from factlint.extractors.dates.literal import year_in_doubt
 from factlint.lang.calendar import add_days
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Edit, Hit, Param
@@ -14,10 +15,6 @@ if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
     from factlint.extractors.dates import DateMention
 
-# Mention kinds that set the year a passage speaks of ("In 2015", "last year's shutdown", "March 2016").
-_YEAR_SETTING = frozenset({"date", "month", "year", "relative", "range"})
-# How far back the nearest year written before a yearless date is looked for.
-_YEAR_REACH = 4000
 # "yesterday (Sunday)", "today, Monday," — a relative day and a weekday written as one.
 _APPOSITION = regexcache.compile(r"\s*(?:,|\(|\u2014|\u2013|-)?\s*$")
 # A weekday name or its abbreviation, and a day of the month, inside a mention's text (for suggestions).
@@ -64,7 +61,7 @@ class DateWeekdayKind(CheckKind):
                 continue
             if m.weekday is not None and m.day is not None and m.month is not None and m.valid \
                     and m.kind in ("date", "birth_year") and not m.resolved:
-                hit = self._dated(analysis, m)
+                hit = self._dated(analysis, i, m)
             elif m.kind == "relative" and m.granularity == "day" and m.weekday is None and i + 1 < len(mentions):
                 hit = self._relative_day(analysis, m, mentions[i + 1])
             else:
@@ -72,7 +69,7 @@ class DateWeekdayKind(CheckKind):
             if hit:
                 yield hit
 
-    def _dated(self, analysis: "Analysis", m: "DateMention") -> Hit | None:
+    def _dated(self, analysis: "Analysis", i: int, m: "DateMention") -> Hit | None:
         if m.year is not None:
             actual = date(m.year, m.month, m.day)
         else:
@@ -91,7 +88,7 @@ class DateWeekdayKind(CheckKind):
             if not candidates or any(d.weekday() == m.weekday for d in candidates):
                 return None
             actual = min(candidates, key=lambda d: abs((d - pub).days))
-            if _year_in_doubt(analysis, m, actual.year):
+            if year_in_doubt(doc, analysis.dates, i, actual.year):
                 return None
         if actual.weekday() == m.weekday:
             return None
@@ -141,28 +138,3 @@ def _edits(m: "DateMention", actual: date) -> tuple[Edit, ...]:
 
 def _ordinal(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
-def _year_in_doubt(analysis: "Analysis", m: "DateMention", year: int) -> bool:
-    """Whether the text sets a year other than ``year`` for the yearless date ``m``: the nearest year-bearing
-    mention before it (within reach), or one later in its sentence, names another year (one not more than a
-    year ahead of ``year``)."""
-    doc = analysis.doc
-    sent = doc.sentence_at(m.start)
-    sent_end = sent.end if sent is not None else m.end
-    before = None
-    for x in analysis.dates:
-        if x.start >= sent_end:
-            break
-        if x is m or x.kind not in _YEAR_SETTING or x.lo is None or x.hi is None:
-            continue
-        if (x.kind == "relative" and x.granularity in ("day", "week")) or (x.kind in ("date", "month") and x.year is None):
-            continue
-        if x.lo.year > year + 1:
-            continue  # no yearless date is meant two years ahead: a title ("2016: Obama's America"), a target
-        if x.start < m.start:
-            if x.start >= m.start - _YEAR_REACH:
-                before = x
-        elif not (x.lo.year <= year <= x.hi.year):
-            return True
-    return before is not None and not (before.lo.year <= year <= before.hi.year)
