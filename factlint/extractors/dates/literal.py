@@ -6,8 +6,8 @@ mention gets ``literal`` only where the words fix one answer: an offset with a d
 from now", "2 years 1 month 21 days ago", by calendar arithmetic with the day clamped to the month's end),
 "last <weekday>" (the most recent one before publication, unless that is one or two days back), a yearless
 month and day whose year the text does not set otherwise (the occurrence nearest publication, within four
-months, unless a weekday written with it fits another year; Feb 29 in the nearest leap year), a bare "Q1".."Q4" likewise
-(the publication year's), and every mention already read as one day.  Hedged or open words ("about two
+months, unless a weekday written with it fits another year; Feb 29 in the nearest leap year), a bare "Q1".."Q4"
+(the publication year's once begun, else by the clause's tense), and every mention already read as one day.  Hedged or open words ("about two
 years ago", "next Sunday" said on a Monday, "a few days ago") get none: a literal reading that could be
 wrong is not given.
 
@@ -95,8 +95,28 @@ def _literal(doc: "Document", mentions: list[DateMention], i: int) -> tuple[date
     if m.kind == "date" and m.year is None and m.month is not None and m.day is not None and m.valid:
         return _yearless(doc, mentions, i, pub)
     if m.kind == "quarter" and m.year is None and m.literal is not None:
-        return None if _passage_year_differs(doc, mentions, i, pub.year) else m.literal
+        return _bare_quarter(doc, mentions, i, pub)
     return None
+
+
+def _bare_quarter(doc: "Document", mentions: list[DateMention], i: int, pub: date) -> tuple[date, date] | None:
+    """A calendar quarter with no year (the extractor gives the publication year's): that one once it has begun,
+    or next year's when a future clause speaks of one already over ("we will launch in Q2" said in November);
+    a quarter not begun yet is last year's in a past clause, this year's in a future one, and unsure otherwise
+    ("Q4 results" in January are as often last year's)."""
+    m = mentions[i]
+    lo, hi = m.literal  # type: ignore[misc]
+    tense = m.tense
+    step = 0
+    if lo <= pub:
+        step = 1 if hi < pub and tense == "future" else 0
+    elif tense == "past":
+        step = -1
+    elif tense != "future":
+        return None
+    if not 1 <= pub.year + step <= 9999 or _passage_year_differs(doc, mentions, i, pub.year + step):
+        return None
+    return lo.replace(year=lo.year + step), hi.replace(year=hi.year + step)  # quarter ends fall in every year
 
 
 def _offset(pub: date, m: DateMention) -> tuple[date, date] | None:

@@ -82,8 +82,9 @@ def _quarter(scan: Scan, start: int, end: int, n: int) -> Iterator[DateMention]:
     if fiscal or (year is not None and not 1000 <= year <= 2199):
         year = None
     lo, hi = _quarter_span(year, n) if year is not None else (None, None)
-    # A calendar quarter with no year, read literally, is the publication year's; ``dates.literal`` drops it
-    # where the text sets another year.  A fiscal one follows a year the text does not give.
+    # A calendar quarter with no year is given the publication year's as its literal reading; ``dates.literal``
+    # moves it by the clause's tense or drops it where the text sets another year.  A fiscal one follows a year
+    # the text does not give.
     literal = _quarter_span(scan.pub.year, n) if year is None and not fiscal and scan.pub else None
     yield scan.mention(start, end, "quarter", year=year, amount=n, granularity="quarter", lo=lo, hi=hi,
                        literal=literal)

@@ -100,6 +100,17 @@ def test_a_bare_quarter_is_the_publication_years():
     assert m.literal == (date(2024, 1, 1), date(2024, 3, 31))
 
 
+@pytest.mark.parametrize("text, literal", [
+    # Q1 is over by May: a plan for it is next year's.
+    ("The company will open its second plant in Q1.", (date(2025, 1, 1), date(2025, 3, 31))),
+    # Q4 has not begun by May: what it did is last year's, what it will do this year's.
+    ("Sales fell sharply in Q4.", (date(2023, 10, 1), date(2023, 12, 31))),
+    ("The company will open its second plant in Q4.", (date(2024, 10, 1), date(2024, 12, 31))),
+])
+def test_a_bare_quarter_follows_the_clause_tense(text, literal):
+    assert mention(text, text.split()[-1].rstrip(".")).literal == literal
+
+
 @pytest.mark.parametrize("text, span, pub", [
     ("The council meets next Sunday.", "next Sunday", date(2024, 5, 13)),  # said on a Monday: this week's or next
     # the day before or two days before publication: that day, or the same weekday a week earlier
@@ -151,6 +162,7 @@ def test_a_yearless_date_whose_year_may_be_another_gets_no_literal_reading(text,
 @pytest.mark.parametrize("text, span", [
     ("In 2019, sales fell in Q3.", "Q3"),  # the sentence's year, not the publication year
     ("Revenue for fiscal Q3 beat forecasts.", "Q3"),  # the company's year
+    ("Q4 results are due next week.", "Q4"),  # not begun yet and no tense to say whose: last year's as often
 ])
 def test_a_quarter_whose_year_may_be_another_gets_no_literal_reading(text, span):
     assert mention(text, span).literal is None
