@@ -78,7 +78,7 @@ _REL_MONTH = rf"(?:{_MONTH_FULL}|(?:{_alt(a.capitalize() for a in MONTH_ABBREVIA
 _DECADE_WORD = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties"
 _ORDSUF = r"(?:st|nd|rd|th)?"
 _DAY = r"\d{1,2}" + _ORDSUF
-_NUMW = rf"(?:\d{{1,3}}|{_alt(k for k in CARDINAL if k not in ('a', 'an', 'a dozen'))})"
+_NUMW = rf"(?:[1-9]\d{{0,2}}|{_alt(k for k in CARDINAL if k not in ('a', 'an', 'a dozen'))})"
 _AGO_N = rf"(?:{_NUMW}(?:\s+and\s+a\s+half)?|an?|a\s+dozen|a\s+few|a\s+couple\s+of|several|half\s+a|many|some)"
 _QUAL = (r"(?:just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|at\s+least|over|under|nearly|"
          r"almost|about|around|some|roughly|approximately|barely|only|just|exactly|precisely|little\s+more\s+than)")
@@ -152,19 +152,22 @@ AGE_AFTER = regexcache.compile(
 
 WEEKDAY_BEFORE = regexcache.compile(rf"(?r)\b(?P<wd>{_WD})\s*,?\s*$", regex.V0)
 
+# Where a count read backwards may start: not inside a word or a hyphenated compound, and not inside a figure
+# with digit groups ("12,000 years ago" is no "000 years ago", "1,200 years ago" no "200 years ago").
+_COUNT_START = r"(?<![\w-])(?<!\d[,.])"
 # Read backwards from a suffix-anchored form ("… years ago", "…-year-old", "… anniversary"): searching a
 # short window that ends where the form starts is far cheaper than trying word numbers at every position.
-NUMBER_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL})\s+)?(?P<n>{_AGO_N})[\s-]+$", regex.V0 | regex.IGNORECASE)
+NUMBER_BEFORE = regexcache.compile(rf"(?r){_COUNT_START}(?:(?P<q>{_QUAL})\s+)?(?P<n>{_AGO_N})[\s-]+$", regex.V0 | regex.IGNORECASE)
 # An offset counted from a relative day ("the day before yesterday", "two days after today", "a week from
 # tomorrow"), read backwards from the day word; a hedge or "within" before it makes it a period ("q").
 DAY_OFFSET_BEFORE = regexcache.compile(
-    rf"(?r)(?<![\w-])(?:(?P<q>{_QUAL}|within|for|up\s+to)\s+)?(?:(?P<the>the\s+day)|(?P<n>{_AGO_N})\s+(?P<u>days?|weeks?))"
+    rf"(?r){_COUNT_START}(?:(?P<q>{_QUAL}|within|for|up\s+to)\s+)?(?:(?P<the>the\s+day)|(?P<n>{_AGO_N})\s+(?P<u>days?|weeks?))"
     r"\s+(?P<rel>before|after|from)\s+$",
     regex.V0 | regex.IGNORECASE,
 )
 FUTURE_BEFORE = regexcache.compile(rf"(?r)\bin\s+(?P<n>{_AGO_N})\s+$", regex.V0 | regex.IGNORECASE)
-AGE_NUMBER_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?P<n>{_NUMW})[\s-]$", regex.V0 | regex.IGNORECASE)
-ORDINAL_BEFORE = regexcache.compile(rf"(?r)(?<![\w-])(?P<o>{_ORD})\s+$", regex.V0 | regex.IGNORECASE)
+AGE_NUMBER_BEFORE = regexcache.compile(rf"(?r){_COUNT_START}(?P<n>{_NUMW})[\s-]$", regex.V0 | regex.IGNORECASE)
+ORDINAL_BEFORE = regexcache.compile(rf"(?r){_COUNT_START}(?P<o>{_ORD})\s+$", regex.V0 | regex.IGNORECASE)
 
 # Words that make a following 4-digit number a count rather than a year ("2000 troops", "1500 GMT").
 COUNT_FOLLOWERS = regexcache.compile(

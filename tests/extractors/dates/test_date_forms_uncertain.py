@@ -49,3 +49,14 @@ def test_a_compound_offset_is_read_whole_at_its_finest_unit(text, span, day):
 def test_a_plain_weekday_and_a_plain_offset_still_resolve():
     assert ("Friday", date(2024, 5, 24), date(2024, 5, 24)) in mentions("The club met on Friday.")
     assert [m for m in mentions("They signed it 5 days ago.") if m[0] == "5 days ago" and m[1] is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers settled the valley 12,000 years ago.",
+    "The abbey was founded 1,200 years ago.",
+    "The lake formed 10 000 years ago.",
+    "They cut down a 1,200-year-old oak.",
+])
+def test_a_count_with_digit_groups_is_never_read_from_its_last_group(text):
+    """"12,000 years ago" is no "000 years ago" (a date of this year) and "1,200 years ago" no "200 years ago"."""
+    assert [m.amount for m in extract_dates(load_text(text, pub_date=PUB))] == []
