@@ -14,6 +14,7 @@ term.  People the KB has keep their id and record; the report says what was merg
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +28,10 @@ ARCHIGOS = "Archigos 4.1"
 PLAD = "PLAD"
 _ARCHIGOS_END = "2015-12-31"  # the last day Archigos covers: an end there is the coverage's, not the term's
 _TOLERANCE_DAYS = 7  # dataset and KB dates that differ by less are the same handover
+_BORN = re.compile(r"\d{4}-\d{2}-\d{2}")  # Archigos codes unknown dates as NA or -777
+# Letters NFKD does not decompose, with the plain spelling English copy gives them ("Lars Lokke Rasmussen").
+_PLAIN = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ı": "i", "ł": "l", "Ł": "L", "đ": "d",
+                        "Đ": "D", "ß": "ss"})
 
 
 @dataclass
@@ -99,7 +104,7 @@ def spells(archigos: list[dict[str, str]], plad: list[dict[str, str]], since: st
                 source += f"; end: {PLAD} ({match[0]['plad_id']})"
             else:
                 end = None
-        born = row.get("borndate") if row.get("borndate") not in (None, "", "NA") else None
+        born = row.get("borndate") if _BORN.fullmatch(row.get("borndate") or "") else None  # not NA, -777
         out.append(Spell(row["obsid"], row["leadid"], row["idacr"], row["leader"], dbpedia_name(row["dbpedia.uri"]),
                          row["startdate"], end, born, source))
     return out
@@ -206,7 +211,7 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
             if nxt:  # the KB's successor took office a few days before the dataset's end: the KB's day wins
                 report.disagreements.append(f"{what}: ends at the KB successor's start {nxt[0].start}")
                 sp.end = str(nxt[0].start)
-        pid = ids_by_lead.get(sp.leadid) or _new_id(kb, people, sp.name)
+        pid = ids_by_lead.get(sp.leadid) or _same_person(people, sp, office) or _new_id(kb, people, sp.name)
         ids_by_lead[sp.leadid] = pid
         person = people.setdefault(pid, {"id": pid, "name": sp.name, "roles": []})
         ascii_name = _ascii(sp.name)
@@ -234,9 +239,19 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
     return records, report
 
 
+def _same_person(people: dict[str, dict[str, Any]], sp: Spell, office: str) -> str | None:
+    """The person this import already made with the spell's full name in the same office (births not
+    differing): Archigos gives some leaders a new leadid for a later spell (Nawaz Sharif's of 2013)."""
+    for pid, person in people.items():
+        if person["name"] == sp.name and any(r["office"] == office for r in person["roles"]) \
+                and (sp.born is None or person.get("born") in (None, sp.born)):
+            return pid
+    return None
+
+
 def _ascii(name: str) -> str:
     """``Göran Persson`` → ``Goran Persson``: the spelling English copy often uses, kept as an alias."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", name.translate(_PLAIN)) if not unicodedata.combining(c))
 
 
 def _new_id(kb: KB, people: dict[str, dict[str, Any]], name: str) -> str:
