@@ -23,6 +23,13 @@ def on_day(name: str, day: str) -> str:
     ("Zhao Ziyang", "1985-01-01", "Premier of the State Council of the People's Republic of China"),
     ("P. W. Botha", "1981-01-01", "Prime Minister of South Africa"),
     ("P. W. Botha", "1986-01-01", "State President of South Africa"),
+    ("Hamid Karzai", "2002-03-01", "Chairman of the Interim Administration of Afghanistan"),
+    ("Hamid Karzai", "2010-03-01", "President of Afghanistan"),
+    ("Nawaz Sharif", "1998-03-01", "Prime Minister of Pakistan"),
+    ("Felipe González", "1990-03-01", "Prime Minister of Spain"),
+    ("Saddam Hussein", "1990-08-02", "President of Iraq"),
+    ("Mohammad Khatami", "2000-01-01", "President of Iran"),
+    ("Lars Lokke Rasmussen", "2010-01-01", "Prime Minister of Denmark"),
 ])
 def test_a_leader_holds_the_office_of_that_day(name, day, office):
     assert f"    {office} (" in on_day(name, day)
@@ -40,3 +47,12 @@ def test_putin_was_prime_minister_not_president_in_2010():
 
 def test_suharto_was_not_yet_president_in_1966():
     assert "President of Indonesia" not in on_day("Suharto", "1966-06-01")
+
+
+def test_nawaz_sharif_is_one_person_with_all_four_premierships():
+    result = CliRunner().invoke(kb, ["who", "Nawaz Sharif", "--on", "2015-01-01"])
+    assert result.output.count("Prime Minister of Pakistan:") == 4
+
+
+def test_no_office_is_given_for_a_leader_whose_power_had_no_single_office():
+    assert CliRunner().invoke(kb, ["who", "Deng Xiaoping", "--on", "1990-01-01"]).exit_code == 1
