@@ -117,6 +117,17 @@ def test_letters_without_a_decomposition_get_the_plain_spelling_in_id_and_alias(
     assert person["id"] == "lars-lokke" and person["aliases"] == ["Lars Lokke"]
 
 
+def test_the_arabic_article_and_cited_romanizations_become_aliases(tmp_path):
+    kb_path = tmp_path / "kb.yaml"
+    kb_path.write_text(KB_FILE)
+    kb = load_kb([str(kb_path)], shipped=False, cache=False)
+    mapping = {**MAPPING, "names": {"RUR-1962": {"name": "Karim al-Nasri", "aliases": ["Kareem al-Nasri"],
+                                                 "source": "https://example.org/list"}}}
+    data = [("RUR-1962", "L7", "RUR", "Nasri", "1962-01-01", "1963-01-01", "NA", "NA")]
+    records, _ = reconcile(kb, spells(rows(ARCHIGOS_COLS, data), []), mapping)
+    assert records["people"][0]["aliases"] == ["Karim Nasri", "Kareem al-Nasri"]
+
+
 def test_a_coverage_end_takes_plads_end_or_becomes_end_unknown(tmp_path):
     records, _ = run(tmp_path, [
         ("RUR-2013", "L5", "RUR", "Kral", "2013-01-01", "2015-12-31", "NA", "http://dbpedia.org/resource/Jan_Kral"),

@@ -28,6 +28,7 @@ ARCHIGOS = "Archigos 4.1"
 PLAD = "PLAD"
 _ARCHIGOS_END = "2015-12-31"  # the last day Archigos covers: an end there is the coverage's, not the term's
 _TOLERANCE_DAYS = 7  # dataset and KB dates that differ by less are the same handover
+_ARTICLE = re.compile(r"(?<= )(?:al|el|Al|El)-(?=\w)")  # "Nouri al-Maliki": copy often drops the article
 _BORN = re.compile(r"\d{4}-\d{2}-\d{2}")  # Archigos codes unknown dates as NA or -777
 # Letters NFKD does not decompose, with the plain spelling English copy gives them ("Lars Lokke Rasmussen").
 _PLAIN = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ı": "i", "ł": "l", "Ł": "L", "đ": "d",
@@ -214,9 +215,9 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         pid = ids_by_lead.get(sp.leadid) or _same_person(people, sp, office) or _new_id(kb, people, sp.name)
         ids_by_lead[sp.leadid] = pid
         person = people.setdefault(pid, {"id": pid, "name": sp.name, "roles": []})
-        ascii_name = _ascii(sp.name)
-        if ascii_name != sp.name:
-            person["aliases"] = [ascii_name]
+        aliases = _aliases(sp.name, [str(a) for a in (given or {}).get("aliases", ())], person.get("aliases", []))
+        if aliases:
+            person["aliases"] = aliases
         if sp.born and "born" not in person:
             person["born"], person["born_source"] = sp.born, sp.born_source or f"{ARCHIGOS} (leadid {sp.leadid})"
         role: dict[str, Any] = {"office": office, "start": sp.start}
@@ -247,6 +248,14 @@ def _same_person(people: dict[str, dict[str, Any]], sp: Spell, office: str) -> s
                 and (sp.born is None or person.get("born") in (None, sp.born)):
             return pid
     return None
+
+
+def _aliases(name: str, cited: list[str], earlier: list[str]) -> list[str]:
+    """The other spellings English copy uses: without accents, without the Arabic article (``Haider al-Abadi``
+    → ``Haider Abadi``), and the romanizations the mapping's names table cites (``Hassan Rohani``)."""
+    bare = _ARTICLE.sub("", name)
+    forms = [*earlier, _ascii(name), bare, _ascii(bare), *cited]
+    return [f for f in dict.fromkeys(forms) if f != name]
 
 
 def _ascii(name: str) -> str:
