@@ -128,6 +128,19 @@ def test_the_arabic_article_and_cited_romanizations_become_aliases(tmp_path):
     assert records["people"][0]["aliases"] == ["Karim Nasri", "Kareem al-Nasri"]
 
 
+def test_a_birth_date_correction_applies_to_a_spell_that_has_its_full_name(tmp_path):
+    kb_path = tmp_path / "kb.yaml"
+    kb_path.write_text(KB_FILE)
+    kb = load_kb([str(kb_path)], shipped=False, cache=False)
+    mapping = {**MAPPING, "names": {"RUR-1962": {"born": "1903-02-08", "source": "https://example.org/ek"}}}
+    data = [("RUR-1962", "L7", "RUR", "Ek", "1962-01-01", "1963-01-01", "1895-08-24",
+             "http://dbpedia.org/resource/Eva_Ek")]
+    records, _ = reconcile(kb, spells(rows(ARCHIGOS_COLS, data), []), mapping)
+    (person,) = records["people"]
+    assert (person["name"], person["born"], person["born_source"]) == ("Eva Ek", "1903-02-08", "https://example.org/ek")
+    assert person["roles"][0]["source"] == "Archigos 4.1 (obsid RUR-1962)"
+
+
 def test_a_coverage_end_takes_plads_end_or_becomes_end_unknown(tmp_path):
     records, _ = run(tmp_path, [
         ("RUR-2013", "L5", "RUR", "Kral", "2013-01-01", "2015-12-31", "NA", "http://dbpedia.org/resource/Jan_Kral"),

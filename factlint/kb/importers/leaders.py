@@ -170,11 +170,11 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         periods = countries.get(sp.country)
         if not periods:
             continue
-        given = names.get(sp.obsid)
-        if given and not sp.name:  # a surname-only spell, named from the readable list page the mapping cites
+        given = names.get(sp.obsid) or {}
+        if given.get("name") and not sp.name:  # a surname-only spell, named from the list page the mapping cites
             sp.name, sp.source = str(given["name"]), f"{sp.source}; name: {given['source']}"
-            if given.get("born"):  # Archigos's birth date is wrong in places: the cited page's replaces it
-                sp.born, sp.born_source = str(given["born"]), str(given.get("born_source", given["source"]))
+        if given.get("born"):  # Archigos's birth date is wrong in places: the cited page's replaces it
+            sp.born, sp.born_source = str(given["born"]), str(given.get("born_source", given["source"]))
         what = f"{sp.country} {sp.name or sp.leader} {sp.start} – {sp.end or '?'} [{sp.obsid}]"
         period = _period_for(sp, periods)
         if period is None:
@@ -215,7 +215,7 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         pid = ids_by_lead.get(sp.leadid) or _same_person(people, sp, office) or _new_id(kb, people, sp.name)
         ids_by_lead[sp.leadid] = pid
         person = people.setdefault(pid, {"id": pid, "name": sp.name, "roles": []})
-        aliases = _aliases(sp.name, [str(a) for a in (given or {}).get("aliases", ())], person.get("aliases", []))
+        aliases = _aliases(sp.name, [str(a) for a in given.get("aliases", ())], person.get("aliases", []))
         if aliases:
             person["aliases"] = aliases
         if sp.born and "born" not in person:
