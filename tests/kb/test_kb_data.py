@@ -90,8 +90,22 @@ KNOWN_GAPS = {
     ("it-treasury-minister", "1959-12-31", "1963-01-01"),
     ("it-treasury-minister", "1970-12-31", "1974-01-01"),
     ("it-treasury-minister", "1976-12-31", "1978-03-01"),
+    # Denmark's and Norway's prime ministers between those of the hand-written files are in leaders.yaml.
+    ("dk-prime-minister", "1975-02-13", "2001-11-27"),
+    ("no-prime-minister", "1981-10-14", "1986-05-09"),
+    ("no-prime-minister", "1989-10-16", "1990-11-03"),
+    ("no-prime-minister", "1996-10-25", "2000-03-17"),
     # Helmut Schmidt was acting foreign minister for two weeks in 1982; he is in leaders.yaml.
     ("de-foreign-minister", "1982-09-17", "1982-10-01"),
+    # The Central Committee elected Brezhnev's and Andropov's successors two and four days after their deaths.
+    ("su-party-leader", "1982-11-10", "1982-11-12"),
+    ("su-party-leader", "1984-02-09", "1984-02-13"),
+    # russia.yaml records the Presidium's chairmen only while a party leader also held the post: Mikoyan,
+    # Podgorny, the acting Kuznetsov and Gromyko are not recorded.
+    ("su-presidium-chairman", "1964-07-15", "1977-06-16"),
+    ("su-presidium-chairman", "1982-11-10", "1983-06-16"),
+    ("su-presidium-chairman", "1984-02-09", "1984-04-11"),
+    ("su-presidium-chairman", "1985-03-10", "1988-10-01"),
     # Parubiy resigned 2014-08-07; Turchynov was appointed 2014-12-16; no acting secretary is recorded here.
     ("ua-nsdc-secretary", "2014-08-07", "2014-12-16"),
     # Esper had to step down as acting secretary while his nomination was before the Senate (Richard

@@ -91,6 +91,56 @@ def test_a_surname_only_spell_takes_the_full_name_and_source_the_mapping_gives(t
     assert [line.split(": ", 1)[1] for line in report.left_out] == ["no full name in the data and not in the KB"]
 
 
+def test_a_later_spell_under_a_new_leadid_joins_the_same_person(tmp_path):
+    records, _ = run(tmp_path, [
+        ("RUR-1990", "L8", "RUR", "Lund", "1990-01-01", "1993-01-01", "-777", "http://dbpedia.org/resource/Ola_Lund"),
+        ("RUR-2005", "L9", "RUR", "Ola Lund", "1975-01-01", "1978-01-01", "1950-02-03",
+         "http://dbpedia.org/resource/Ola_Lund"),
+    ])
+    (person,) = records["people"]
+    assert person["id"] == "ola-lund" and [r["start"] for r in person["roles"]] == ["1990-01-01", "1975-01-01"]
+    assert person["born"] == "1950-02-03"  # Archigos's -777 ("unknown") is no birth date
+
+
+def test_namesakes_with_different_births_stay_two_people(tmp_path):
+    records, _ = run(tmp_path, [
+        ("RUR-1960", "L8", "RUR", "Lund", "1960-01-01", "1963-01-01", "1910-01-01", "http://dbpedia.org/resource/Ola_Lund"),
+        ("RUR-2005", "L9", "RUR", "Lund", "1975-01-01", "1978-01-01", "1960-01-01", "http://dbpedia.org/resource/Ola_Lund"),
+    ])
+    assert sorted(p["id"] for p in records["people"]) == ["ola-lund", "ola-lund-2"]
+
+
+def test_letters_without_a_decomposition_get_the_plain_spelling_in_id_and_alias(tmp_path):
+    records, _ = run(tmp_path, [("RUR-1990", "L2", "RUR", "Lokke", "1990-01-10", "2001-03-01", "NA",
+                                 "http://dbpedia.org/resource/Lars_L%C3%B8kke")])
+    (person,) = records["people"]
+    assert person["id"] == "lars-lokke" and person["aliases"] == ["Lars Lokke"]
+
+
+def test_the_arabic_article_and_cited_romanizations_become_aliases(tmp_path):
+    kb_path = tmp_path / "kb.yaml"
+    kb_path.write_text(KB_FILE)
+    kb = load_kb([str(kb_path)], shipped=False, cache=False)
+    mapping = {**MAPPING, "names": {"RUR-1962": {"name": "Karim al-Nasri", "aliases": ["Kareem al-Nasri"],
+                                                 "source": "https://example.org/list"}}}
+    data = [("RUR-1962", "L7", "RUR", "Nasri", "1962-01-01", "1963-01-01", "NA", "NA")]
+    records, _ = reconcile(kb, spells(rows(ARCHIGOS_COLS, data), []), mapping)
+    assert records["people"][0]["aliases"] == ["Karim Nasri", "Kareem al-Nasri"]
+
+
+def test_a_birth_date_correction_applies_to_a_spell_that_has_its_full_name(tmp_path):
+    kb_path = tmp_path / "kb.yaml"
+    kb_path.write_text(KB_FILE)
+    kb = load_kb([str(kb_path)], shipped=False, cache=False)
+    mapping = {**MAPPING, "names": {"RUR-1962": {"born": "1903-02-08", "source": "https://example.org/ek"}}}
+    data = [("RUR-1962", "L7", "RUR", "Ek", "1962-01-01", "1963-01-01", "1895-08-24",
+             "http://dbpedia.org/resource/Eva_Ek")]
+    records, _ = reconcile(kb, spells(rows(ARCHIGOS_COLS, data), []), mapping)
+    (person,) = records["people"]
+    assert (person["name"], person["born"], person["born_source"]) == ("Eva Ek", "1903-02-08", "https://example.org/ek")
+    assert person["roles"][0]["source"] == "Archigos 4.1 (obsid RUR-1962)"
+
+
 def test_a_coverage_end_takes_plads_end_or_becomes_end_unknown(tmp_path):
     records, _ = run(tmp_path, [
         ("RUR-2013", "L5", "RUR", "Kral", "2013-01-01", "2015-12-31", "NA", "http://dbpedia.org/resource/Jan_Kral"),

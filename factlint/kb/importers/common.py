@@ -45,9 +45,14 @@ class Report:
         return "\n".join(lines) + "\n"
 
 
+# Letters NFKD does not decompose, with the plain spelling English copy gives them ("Lars Lokke Rasmussen").
+_PLAIN = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ı": "i", "ł": "l", "Ł": "L", "đ": "d",
+                        "Đ": "D", "ß": "ss"})
+
+
 def ascii_name(name: str) -> str:
     """``Göran Persson`` → ``Goran Persson``: the spelling English copy often uses, kept as an alias."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", name.translate(_PLAIN)) if not unicodedata.combining(c))
 
 
 def new_id(kb: "KB", people: dict[str, dict[str, Any]], name: str) -> str:

@@ -14,6 +14,7 @@ term.  People the KB has keep their id and record; the report says what was merg
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,6 +27,8 @@ ARCHIGOS = "Archigos 4.1"
 PLAD = "PLAD"
 _ARCHIGOS_END = "2015-12-31"  # the last day Archigos covers: an end there is the coverage's, not the term's
 _TOLERANCE_DAYS = 7  # dataset and KB dates that differ by less are the same handover
+_ARTICLE = re.compile(r"(?<= )(?:al|el|Al|El)-(?=\w)")  # "Nouri al-Maliki": copy often drops the article
+_BORN = re.compile(r"\d{4}-\d{2}-\d{2}")  # Archigos codes unknown dates as NA or -777
 
 
 @dataclass
@@ -81,7 +84,7 @@ def spells(archigos: list[dict[str, str]], plad: list[dict[str, str]], since: st
                 source += f"; end: {PLAD} ({match[0]['plad_id']})"
             else:
                 end = None
-        born = row.get("borndate") if row.get("borndate") not in (None, "", "NA") else None
+        born = row.get("borndate") if _BORN.fullmatch(row.get("borndate") or "") else None  # not NA, -777
         out.append(Spell(row["obsid"], row["leadid"], row["idacr"], row["leader"], dbpedia_name(row["dbpedia.uri"]),
                          row["startdate"], end, born, source))
     return out
@@ -146,11 +149,11 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         periods = countries.get(sp.country)
         if not periods:
             continue
-        given = names.get(sp.obsid)
-        if given and not sp.name:  # a surname-only spell, named from the readable list page the mapping cites
+        given = names.get(sp.obsid) or {}
+        if given.get("name") and not sp.name:  # a surname-only spell, named from the list page the mapping cites
             sp.name, sp.source = str(given["name"]), f"{sp.source}; name: {given['source']}"
-            if given.get("born"):  # Archigos's birth date is wrong in places: the cited page's replaces it
-                sp.born, sp.born_source = str(given["born"]), str(given.get("born_source", given["source"]))
+        if given.get("born"):  # Archigos's birth date is wrong in places: the cited page's replaces it
+            sp.born, sp.born_source = str(given["born"]), str(given.get("born_source", given["source"]))
         what = f"{sp.country} {sp.name or sp.leader} {sp.start} – {sp.end or '?'} [{sp.obsid}]"
         period = _period_for(sp, periods)
         if period is None:
@@ -188,12 +191,12 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
             if nxt:  # the KB's successor took office a few days before the dataset's end: the KB's day wins
                 report.disagreements.append(f"{what}: ends at the KB successor's start {nxt[0].start}")
                 sp.end = str(nxt[0].start)
-        pid = ids_by_lead.get(sp.leadid) or new_id(kb, people, sp.name)
+        pid = ids_by_lead.get(sp.leadid) or _same_person(people, sp, office) or new_id(kb, people, sp.name)
         ids_by_lead[sp.leadid] = pid
         person = people.setdefault(pid, {"id": pid, "name": sp.name, "roles": []})
-        plain = ascii_name(sp.name)
-        if plain != sp.name:
-            person["aliases"] = [plain]
+        aliases = _aliases(sp.name, [str(a) for a in given.get("aliases", ())], person.get("aliases", []))
+        if aliases:
+            person["aliases"] = aliases
         if sp.born and "born" not in person:
             person["born"], person["born_source"] = sp.born, sp.born_source or f"{ARCHIGOS} (leadid {sp.leadid})"
         role: dict[str, Any] = {"office": office, "start": sp.start}
@@ -214,3 +217,22 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         records["offices"] = offices
     records["people"] = sorted(people.values(), key=lambda p: p["id"])
     return records, report
+
+
+def _same_person(people: dict[str, dict[str, Any]], sp: Spell, office: str) -> str | None:
+    """The person this import already made with the spell's full name in the same office (births not
+    differing): Archigos gives some leaders a new leadid for a later spell (Nawaz Sharif's of 2013)."""
+    for pid, person in people.items():
+        if person["name"] == sp.name and any(r["office"] == office for r in person["roles"]) \
+                and (sp.born is None or person.get("born") in (None, sp.born)):
+            return pid
+    return None
+
+
+def _aliases(name: str, cited: list[str], earlier: list[str]) -> list[str]:
+    """The other spellings English copy uses: without accents, without the Arabic article (``Haider al-Abadi``
+    → ``Haider Abadi``), and the romanizations the mapping's names table cites (``Hassan Rohani``)."""
+    bare = _ARTICLE.sub("", name)
+    forms = [*earlier, ascii_name(name), bare, ascii_name(bare), *cited]
+    return [f for f in dict.fromkeys(forms) if f != name]
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Iterator
 
@@ -13,13 +14,18 @@ if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
 
 
+# The Arabic article English copy keeps or drops at will ("Nouri al-Maliki" … "Maliki"): a form, not a spelling.
+_ARTICLE = re.compile(r"(?<![\w-])(?:al|el)-(?=\w)", re.IGNORECASE)
+
+
 def _spelling(written: str) -> str:
     return surname(written).replace("’", "'")
 
 
 def _variants(a: str, b: str) -> bool:
     """Whether two surnames are spellings of one name (Zelensky/Zelenskyy), not two forms of it
-    ("da Silva"/"Silva", "Charles III"/"Charles") or two different names."""
+    ("da Silva"/"Silva", "al-Maliki"/"Maliki", "Charles III"/"Charles") or two different names."""
+    a, b = _ARTICLE.sub("", a), _ARTICLE.sub("", b)
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
     if wa <= wb or wb <= wa:
         return False

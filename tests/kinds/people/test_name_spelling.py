@@ -13,6 +13,12 @@ def test_a_second_spelling_of_one_person(make_rule):
     assert fired(rule, "Volodymyr Zelenskyy spoke. Zelenskyy later left.") == []
 
 
+def test_the_arabic_article_kept_or_dropped_is_one_spelling(make_rule):
+    rule = make_rule("name-spelling", message="{written}, not {preferred}")
+    assert fired(rule, "Nouri Al-Maliki spoke in Baghdad. Later the Maliki government fell.") == []
+    assert fired(rule, "Nouri al-Maliki spoke in Baghdad. Nouri Maliki later left.") == []
+
+
 def test_each_line_with_the_other_spelling_is_reported(make_rule):
     rule = make_rule("name-spelling", message="{written}, not {preferred}")
     text = "Volodymyr Zelenskyy spoke.\nVolodymyr Zelensky left.\nThen Volodymyr Zelensky returned."

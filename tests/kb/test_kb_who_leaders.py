@@ -1,0 +1,58 @@
+"""``kb who`` for the heads of state and government a reader asks about: the office held on the day, not just
+"in the knowledge base", including leaders whose effective power moved between offices."""
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli.kb import kb
+
+
+def on_day(name: str, day: str) -> str:
+    result = CliRunner().invoke(kb, ["who", name, "--on", day])
+    assert result.exit_code == 0, result.output
+    return result.output.split(f"on {day}:")[1].split("all recorded terms:")[0]
+
+
+@pytest.mark.parametrize("name, day, office", [
+    ("Boris Yeltsin", "1995-06-01", "President of Russia"),
+    ("Mikhail Gorbachev", "1988-06-01", "General Secretary of the Communist Party of the Soviet Union"),
+    ("Leonid Brezhnev", "1975-01-01", "General Secretary of the Communist Party of the Soviet Union"),
+    ("Suharto", "1990-01-01", "President of Indonesia"),
+    ("B. J. Habibie", "1999-01-01", "President of Indonesia"),
+    ("Li Peng", "1990-01-01", "Premier of the State Council of the People's Republic of China"),
+    ("Zhao Ziyang", "1985-01-01", "Premier of the State Council of the People's Republic of China"),
+    ("P. W. Botha", "1981-01-01", "Prime Minister of South Africa"),
+    ("P. W. Botha", "1986-01-01", "State President of South Africa"),
+    ("Hamid Karzai", "2002-03-01", "Chairman of the Interim Administration of Afghanistan"),
+    ("Hamid Karzai", "2010-03-01", "President of Afghanistan"),
+    ("Nawaz Sharif", "1998-03-01", "Prime Minister of Pakistan"),
+    ("Felipe González", "1990-03-01", "Prime Minister of Spain"),
+    ("Saddam Hussein", "1990-08-02", "President of Iraq"),
+    ("Mohammad Khatami", "2000-01-01", "President of Iran"),
+    ("Lars Lokke Rasmussen", "2010-01-01", "Prime Minister of Denmark"),
+])
+def test_a_leader_holds_the_office_of_that_day(name, day, office):
+    assert f"    {office} (" in on_day(name, day)
+
+
+def test_gorbachev_is_soviet_president_only_from_march_1990():
+    assert "President of the Soviet Union" not in on_day("Mikhail Gorbachev", "1989-01-01")
+    assert "President of the Soviet Union (1990-03-15 – 1991-12-25)" in on_day("Mikhail Gorbachev", "1991-01-01")
+
+
+def test_putin_was_prime_minister_not_president_in_2010():
+    held = on_day("Vladimir Putin", "2010-06-01")
+    assert "Prime Minister of Russia" in held and "President of Russia" not in held
+
+
+def test_suharto_was_not_yet_president_in_1966():
+    assert "President of Indonesia" not in on_day("Suharto", "1966-06-01")
+
+
+def test_nawaz_sharif_is_one_person_with_all_four_premierships():
+    result = CliRunner().invoke(kb, ["who", "Nawaz Sharif", "--on", "2015-01-01"])
+    assert result.output.count("Prime Minister of Pakistan:") == 4
+
+
+def test_no_office_is_given_for_a_leader_whose_power_had_no_single_office():
+    assert CliRunner().invoke(kb, ["who", "Deng Xiaoping", "--on", "1990-01-01"]).exit_code == 1
