@@ -56,3 +56,20 @@ def test_nawaz_sharif_is_one_person_with_all_four_premierships():
 
 def test_no_office_is_given_for_a_leader_whose_power_had_no_single_office():
     assert CliRunner().invoke(kb, ["who", "Deng Xiaoping", "--on", "1990-01-01"]).exit_code == 1
+
+
+@pytest.mark.parametrize("day, reported", [
+    ("1987-06-01", True),  # General Secretary only: no head-of-state post yet
+    ("1989-01-10", False),  # Chairman of the Presidium, whom news called "Soviet President"
+    ("1989-11-10", False),  # Chairman of the Supreme Soviet, likewise
+    ("1990-06-01", False),  # President of the Soviet Union
+])
+def test_soviet_president_is_any_of_the_head_of_states_posts(cli, write, day, reported):
+    path = write("a.md", f"---\ndate: {day}\n---\n\nSoviet President Mikhail Gorbachev said on Tuesday that the "
+                         "reforms would go on.\n")
+    findings = [f for f in cli("check", "--format", "json", path).json()["findings"]
+                if f["rule"] == "people-role-at-date"]
+    assert bool(findings) == reported
+    if reported:
+        assert "was not President of the Soviet Union on 1987-06-01" in findings[0]["message"]
+        assert "Chairman of the Presidium of the Supreme Soviet of the Soviet Union 1988-10-01" in findings[0]["message"]

@@ -152,7 +152,8 @@ class RoleAtDateKind(CheckKind):
         known = (mine and p.history_covers(on)) or others
         if not known:
             return None
-        office = offices[0] if len(offices) == 1 else kb.offices[mine[0].office] if mine else offices[0]
+        office = offices[0] if len(offices) == 1 else (
+            _office_named(offices, t.form) or (kb.offices[mine[0].office] if mine else offices[0]))
         return {**self._values(kb, p, office, mine, others, on), "how": "", "_mine": mine}
 
     def _former(self, kb: KB, m: PersonMention, t: Title, p: Person, on: date,
@@ -190,8 +191,9 @@ class RoleAtDateKind(CheckKind):
                 on: date) -> dict:
         sources: list[str] = []
         parts = []
+        several = len({r.office for r in mine}) > 1  # a title several offices carry: say which term was which
         for r in sorted(mine, key=lambda r: r.start.first if r.start else date.min):
-            parts.append(r.span_text())
+            parts.append(f"{office_name(kb, r.office)} {r.span_text()}" if several else r.span_text())
             sources.append(r.source)
         held = "held " + ", ".join(parts) if parts else ""
         if others:
@@ -243,6 +245,12 @@ def _title_for(office: Office | None, t: Title, written: str) -> str | None:
     if written[:1].isupper():
         form = " ".join(w if w in ("of", "the", "and", "for") else w[:1].upper() + w[1:] for w in form.split())
     return form
+
+
+def _office_named(offices: list[Office], form: str) -> Office | None:
+    """Of several offices that carry a title ("President" for the Soviet head of state's three posts), the one
+    whose name holds the title form, if one does."""
+    return next((o for o in offices if form.lower() in o.name.lower()), None)
 
 
 def _held_during(r: Role, first: date, last: date) -> bool:
