@@ -30,6 +30,7 @@ _CAPITALISED = regex.compile(rf"(?<!{_INNER})['’\-]*(?=\p{{Lu}})(?:(?<=(?P<bef
 # lookahead fails (no shorter word is tried in its place).
 _LOWER = regex.compile(rf"(?<!{_INNER})(?:['’\-]+|(?<![@#/.]))(\p{{Ll}}(?>{_INNER}*[{_LETTERS}]))"
                        r"(?![/@]|\.(?:com|org|net|gov|co|uk)\b)")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 _RUN_BEFORE = regex.compile(rf"(?r){_INNER}+")
 _INNER_CHAR = regex.compile(_INNER)
 
@@ -53,6 +54,12 @@ class Tokens:
     def lower_counts(self) -> Counter[str]:
         """How often each lower-case word occurs as written (outside handles, paths and web addresses)."""
         return Counter(_LOWER.findall(self.text))
+
+    @cached_property
+    def letter_runs(self) -> frozenset[str]:
+        """Every maximal run of letters (``\\p{L}``, no apostrophes or hyphens): "O'Neill" gives "O" and "Neill".
+        For a check that asks whether a spelling appears anywhere in the article, as a word or a part of one."""
+        return frozenset(_LETTER_RUN.findall(self.text))
 
     @cached_property
     def first_start(self) -> int:
