@@ -69,24 +69,28 @@ class OrganisationWordKind(CheckKind):
         self.by_letter: dict[str, list[str]] = {}
         for w in sorted(words):
             self.by_letter.setdefault(w[0], []).append(w)
+        # Capitalised words seen after a name, by verdict; bounded by the capitalised vocabulary of the articles.
+        self._verdicts: dict[str, str | None] = {}
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
-        verdicts: dict[str, str | None] = {}
         for m in _AFTER_NAME.finditer(doc.text):
             written = m.group(2)
-            if (m.group(1) in FUNCTION or self.quoted(doc, m.start(2))
-                    or foreign(doc.text, Occurrence(written, m.start(2), m.end(2), None, None, False))):
+            if m.group(1) in FUNCTION:
                 continue
-            if written not in verdicts:
-                verdicts[written] = self._slip_of(written)
-            correct = verdicts[written]
-            if correct is not None:
-                yield Hit(m.start(2), m.end(2), {"written": written, "correct": correct},
-                          suggestions=(Edit(m.start(2), m.end(2), correct, f"spelled {correct}"),))
+            # The word's verdict first: it is nearly always None, and the place's tests are then never needed.
+            if written not in self._verdicts:
+                self._verdicts[written] = self._slip_of(written)
+            correct = self._verdicts[written]
+            if correct is None or self.quoted(doc, m.start(2)) \
+                    or foreign(doc.text, Occurrence(written, m.start(2), m.end(2), None, None, False)):
+                continue
+            yield Hit(m.start(2), m.end(2), {"written": written, "correct": correct},
+                      suggestions=(Edit(m.start(2), m.end(2), correct, f"spelled {correct}"),))
 
     def _slip_of(self, written: str) -> str | None:
-        """The one organisation word ``written`` is a slip from, or None (a word, a name, foreign, or none near)."""
+        """The one organisation word ``written`` is a slip from, or None (a word, a name, foreign, or none near).
+        Depends on the word alone, so ``check`` keeps the verdicts for the rule's lifetime, across articles."""
         if (written in _FOREIGN or written in ORGANISATION_WORDS or is_common_word(written)
                 or is_known_name(written) or not written.isascii()):
             return None

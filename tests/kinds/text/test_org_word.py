@@ -50,3 +50,12 @@ def test_extra_words(make_rule):
         "Cooperatve -> Cooperative"]
     with pytest.raises(RuleError, match="extra lists capitalised words"):
         make_rule("organisation-word", extra=["co"])
+
+
+def test_one_rule_judges_each_article_by_its_own_places(make_rule):
+    """The rule keeps a word's verdict from article to article; where the word stands is judged afresh."""
+    r = rule(make_rule)
+    assert fired(r, '"The Budget Commitee is wrong," he said.') == []
+    assert fired(r, "The Budget Commitee met on Monday.") == ["Commitee -> Committee"]
+    assert fired(r, "The Partido de la Budget Commitee met.") == []
+    assert fired(r, "The Budget Commitee met again.") == ["Commitee -> Committee"]
