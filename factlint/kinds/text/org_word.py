@@ -39,6 +39,7 @@ Internazionale Internationale Nacional Nazionale Nationale Universidad Universit
 Universiteit Organizacion Sociedad Societe Societa Comision Commissione Comite Comitato Ministerio Ministero
 Holding Partner Parlament Parlamento Republica Repubblica Republik Democratica Democratico Democratique Liberale
 Socialista Coalicion Alianza Alleanza Servicios Servizi Sistemas Sistemi Industrias Laboratorios Federale""".split())
+_MAX_VERDICTS = 1 << 15  # words whose verdict the kind keeps at most
 # A capitalised word after another capitalised word on the same line ("Rainier Bancorpartion").
 _AFTER_NAME = regex.compile(r"(?<=(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’.&\-]*)[^\S\n]+)"
                             r"(\p{Lu}\p{Ll}{4,})(?![\p{L}\p{M}\-'’])")
@@ -69,7 +70,8 @@ class OrganisationWordKind(CheckKind):
         self.by_letter: dict[str, list[str]] = {}
         for w in sorted(words):
             self.by_letter.setdefault(w[0], []).append(w)
-        # Capitalised words seen after a name, by verdict; bounded by the capitalised vocabulary of the articles.
+        # The verdict on each capitalised word seen after a name, across articles (emptied when full: a server
+        # checking text after text would otherwise keep every word it was ever sent).
         self._verdicts: dict[str, str | None] = {}
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
@@ -80,6 +82,8 @@ class OrganisationWordKind(CheckKind):
                 continue
             # The word's verdict first: it is nearly always None, and the place's tests are then never needed.
             if written not in self._verdicts:
+                if len(self._verdicts) >= _MAX_VERDICTS:
+                    self._verdicts.clear()
                 self._verdicts[written] = self._slip_of(written)
             correct = self._verdicts[written]
             if correct is None or self.quoted(doc, m.start(2)) \
