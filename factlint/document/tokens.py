@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
-from typing import Iterator
 
 import regex
 
@@ -30,6 +29,7 @@ _CAPITALISED = regex.compile(rf"(?<!{_INNER})['’\-]*(?=\p{{Lu}})(?:(?<=(?P<bef
 # lookahead fails (no shorter word is tried in its place).
 _LOWER = regex.compile(rf"(?<!{_INNER})(?:['’\-]+|(?<![@#/.]))(\p{{Ll}}(?>{_INNER}*[{_LETTERS}]))"
                        r"(?![/@]|\.(?:com|org|net|gov|co|uk)\b)")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 _RUN_BEFORE = regex.compile(rf"(?r){_INNER}+")
 _INNER_CHAR = regex.compile(_INNER)
 
@@ -43,16 +43,22 @@ class Tokens:
     def __reduce__(self):  # pickled with its document: only the text, the rest is rebuilt when asked for
         return Tokens, (self.text,)
 
-    def capitalised(self) -> Iterator[tuple[int, int, str | None, str | None]]:
+    def capitalised(self) -> list[tuple[int, int, str | None, str | None]]:
         """``(start, end, before, after)`` of each word that opens with a capital, in text order; ``before`` and
-        ``after`` are the words one space away on either side, or None."""
-        for m in _CAPITALISED.finditer(self.text):
-            yield (*m.span("word"), m.group("before"), m.group("after"))
+        ``after`` are the words one space away on either side, or None.  Built in one comprehension with the
+        groups by number (1 before, 2 word, 3 after): half the time of a generator reading them by name."""
+        return [(*m.span(2), m.group(1), m.group(3)) for m in _CAPITALISED.finditer(self.text)]
 
     @cached_property
     def lower_counts(self) -> Counter[str]:
         """How often each lower-case word occurs as written (outside handles, paths and web addresses)."""
         return Counter(_LOWER.findall(self.text))
+
+    @cached_property
+    def letter_runs(self) -> frozenset[str]:
+        """Every maximal run of letters (``\\p{L}``, no apostrophes or hyphens): "O'Neill" gives "O" and "Neill".
+        For a check that asks whether a spelling appears anywhere in the article, as a word or a part of one."""
+        return frozenset(_LETTER_RUN.findall(self.text))
 
     @cached_property
     def first_start(self) -> int:

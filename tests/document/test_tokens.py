@@ -36,6 +36,11 @@ def test_lower_case_words_are_counted_outside_handles_paths_and_addresses():
     assert tokens.lower_counts == {"the": 2, "vote": 1, "vote's": 1, "well-known": 1}
 
 
+def test_letter_runs_split_at_apostrophes_hyphens_and_digits():
+    runs = Tokens("O'Neill met Ana-Maria at 10am, 2 Église St.").letter_runs
+    assert runs == {"O", "Neill", "met", "Ana", "Maria", "at", "am", "Église", "St"}
+
+
 def test_a_pickled_document_keeps_no_words_but_finds_them_again():
     doc = load_text("Ann Lee spoke.")
     assert words(doc.tokens) == [("Ann", None, "Lee"), ("Lee", "Ann", "spoke")]

@@ -95,6 +95,7 @@ class BalanceKind(CheckKind):
             self.before_word = {k: regexcache.compile(rf"(?i)\s+(?:(?:trade|budget|fiscal|current[-\s]account)\s+)?"
                                                       rf"(?:{w})\b") for k, w in self.words.items()}
             self.bare = {k: regexcache.compile(rf"\bthe\s+(?:{w})\b") for k, w in self.words.items()}
+            self.word_at = {k: regexcache.compile(rf"(?i)(?:{w})\b") for k, w in self.words.items()}
         except regex.error as exc:
             raise RuleParamError("pairs", f"bad regular expression: {exc}") from None
 
@@ -162,18 +163,24 @@ class BalanceKind(CheckKind):
         """A bare "the deficit" near the sides after the article called the account's balance a surplus (or back)."""
         doc = analysis.doc
         text = doc.text
+        sentences = doc.sentences
+        if not self.pairs:
+            return
+        # Read once for every pair: where each sentence's sides may be named from (the sentence before too, in
+        # the same paragraph: "Exports rose. With imports rising too, the deficit grew.") and its bare balance.
+        paragraphs = [doc.paragraph_at(span.start) for span in sentences]
+        leads = [sentences[i - 1].start if i and paragraphs[i - 1] == paragraphs[i] else span.start
+                 for i, span in enumerate(sentences)]
+        bares = {word: [pattern.search(text, span.start, span.end) for span in sentences]
+                 for word, pattern in self.bare.items()}
         for k, pair in enumerate(self.pairs):
             _, _, plus_word, minus_word = pair
             account = self.accounts[k] if self.accounts else None
             first: dict[str, int] = {}  # where the article first names the account's balance with each word
-            for i, span in enumerate(doc.sentences):
-                # the sides may be named in the sentence before, in the same paragraph ("Exports rose. With
-                # imports rising too, the deficit grew.")
-                lead = span.start
-                if i and doc.paragraph_at(doc.sentences[i - 1].start) == doc.paragraph_at(span.start):
-                    lead = doc.sentences[i - 1].start
+            for i, span in enumerate(sentences):
+                lead = leads[i]
                 for word, other in (("surplus", "deficit"), ("deficit", "surplus")):
-                    bare = self.bare[word].search(text, span.start, span.end)
+                    bare = bares[word][i]
                     if (bare and other in first and word not in first and plus_word.search(text, lead, span.end)
                             and minus_word.search(text, lead, span.end)):
                         earlier = doc.sentences[first[other]]
@@ -189,7 +196,7 @@ class BalanceKind(CheckKind):
     def _named(self, text: str, span: Any, account: regex.Pattern, word: str) -> bool:
         """Whether the sentence names the account's balance with ``word`` ("a trade surplus")."""
         for m in account.finditer(text, span.start, span.end):
-            if regexcache.compile(rf"(?i)(?:{self.words[word]})\b").match(text, m.end(), span.end):
+            if self.word_at[word].match(text, m.end(), span.end):
                 return True
         return False
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator
 
+from factlint.lang.regextrie import finditer_at_words
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 
@@ -40,12 +41,14 @@ class BrokenFigureKind(CheckKind):
     def __init__(self, rule: Any):
         super().__init__(rule)
         p = rule.params
+        self.words: tuple[str, ...] = ()  # the words every match starts with (tried only where one is found)
         if p["check"] == "groups":
             self.pattern = regexcache.compile(_GROUPS)
             return
         words = [w for w in p["numbers"] if w.isalpha()]
         if not words:
             raise RuleParamError("numbers", "the doubled check needs number words")
+        self.words = tuple(words)
         alt = "|".join(sorted(words, key=len, reverse=True))
         skip = "|".join(p["after_words"]) or "(?!)"
         # The costly lookbehind (the skip words) is tried only where a number word starts: the assertions hold
@@ -58,7 +61,8 @@ class BrokenFigureKind(CheckKind):
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         text = analysis.doc.text
         doubled = self.rule.params["check"] == "doubled"
-        for m in self.pattern.finditer(text):
+        found = finditer_at_words(self.pattern, text, text, self.words) if doubled else self.pattern.finditer(text)
+        for m in found:
             end = m.end()
             if doubled:
                 first, second = m.group(0).split()[:2]

@@ -9,6 +9,7 @@ of exactly one KB person.  The written surname is then compared with that person
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 import regex
@@ -35,6 +36,7 @@ _PAIR = regexcache.compile(r"(?<![\p{L}\p{M}'’\-.])(\p{Lu}[\p{Ll}\p{M}]+)[^\S\
 _CREDIT_AFTER = regexcache.compile(r"[^\S\n]*[,/|][^\S\n]*\p{Lu}[\p{Lu}\p{N}&.'’ ]*\p{Lu}[^\S\n]*(?:\n|\Z)")
 _CREDIT_BEFORE = regexcache.compile(r"(?:^|\n)[^\S\n]*(?:By|Photo(?:graph)?(?:[^\S\n]+by)?|Credit|Video|Reporting(?:[^\S\n]+by)?)"
                                     r":?[^\S\n]*\Z", regex.IGNORECASE)
+_DOUBLED = regexcache.compile(r"(.)\1+")
 # A given name more well-known people share than this (John, Maria) singles out nobody.
 _PINPOINT = 20
 
@@ -84,8 +86,10 @@ def _page(p: Famous) -> str:
     return f"Pantheon 1.0; https://en.wikipedia.org/?curid={p.page}"
 
 
+@lru_cache(maxsize=1 << 16)
 def _collapse(word: str) -> str:
-    return regex.sub(r"(.)\1+", r"\1", word)
+    """The word with each run of a doubled letter written once (cached: the same KB surnames recur)."""
+    return _DOUBLED.sub(r"\1", word)
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -94,9 +98,11 @@ def _transposed(a: str, b: str) -> bool:
         and a[diff[1]] == b[diff[0]]
 
 
+@lru_cache(maxsize=1 << 16)
 def slips(written: str, known: str) -> int:
     """How many slips turn ``known`` into ``written`` (folded): Damerau–Levenshtein edits, except that a doubled
-    letter added, dropped or moved to a neighbour counts as one (Barroso → Barosso, Wagoner → Waggoner)."""
+    letter added, dropped or moved to a neighbour counts as one (Barroso → Barosso, Wagoner → Waggoner).
+    Cached: an article's unknown surnames are compared with the same KB surnames again and again."""
     a, b = fold(written), fold(known)
     if a == b:
         return 0
@@ -172,7 +178,6 @@ class NameNearKBKind(CheckKind):
                 done.add(m.name_end)
                 yield self._hit(m.name_start, m.name_end, m.written, written, near)
         famous = well_known(fold) if self.well_known else None
-        words: set[str] = set()
         for pair in _PAIR.finditer(doc.text, overlapped=True):
             people = idx.given.get(fold(pair.group(1)))
             if not (people or (famous and _famous_words(pair, famous))) or pair.end() in done \
@@ -191,15 +196,13 @@ class NameNearKBKind(CheckKind):
                 yield self._hit(pair.start(), pair.end(), pair.group(), written,
                                 _Near(p, known, source, f"the only {pair.group(1)} it knows with a surname that close"))
             elif famous and not close:
-                if not words:
-                    words.update(regex.findall(r"\p{L}+", doc.text))  # once, and only for an article that needs it
-                found = self._famous(pair, famous, kb, idx, words)
+                found = self._famous(pair, famous, kb, idx, doc)
                 if found is not None:
                     done.add(pair.end())
                     yield self._hit(pair.start(), pair.end(), pair.group(), found[1], found[0])
 
     def _famous(self, pair: "regex.Match[str]", famous: WellKnown, kb: KB, idx: _Index,
-                words: set[str]) -> tuple[_Near, str] | None:
+                doc: "Document") -> tuple[_Near, str] | None:
         """A well-known person the pair misspells, and the word misspelt: the surname, one slip of the pen from
         the surname of the only well-known person with that given name that close (a given name many share,
         like John, singles out nobody), or the given name, two letters swapped, before a well-known surname.
@@ -210,7 +213,7 @@ class NameNearKBKind(CheckKind):
             close = {p for p in famous.with_given(fold(given)) if self._close(written, p.surname) and typo_shaped(written, p.surname)}
             if len(close) == 1:
                 p = close.pop()
-                if p.surname not in words:
+                if p.surname not in doc.tokens.letter_runs:
                     return _Near(p, p.surname, _page(p), f"the only well-known {given} with a surname that close"), \
                         written
         people = famous.with_surname(fold(written))
@@ -219,7 +222,7 @@ class NameNearKBKind(CheckKind):
             close = {(p, g) for p in people for g in p.given if _transposed(fold(given), fold(g))}
             if len({p for p, _ in close}) == 1:
                 p, g = close.pop()
-                if g not in words:
+                if g not in doc.tokens.letter_runs:
                     return _Near(p, g, _page(p), f"the only well-known {written} with a given name that close"), given
         return None
 

@@ -39,6 +39,7 @@ Internazionale Internationale Nacional Nazionale Nationale Universidad Universit
 Universiteit Organizacion Sociedad Societe Societa Comision Commissione Comite Comitato Ministerio Ministero
 Holding Partner Parlament Parlamento Republica Repubblica Republik Democratica Democratico Democratique Liberale
 Socialista Coalicion Alianza Alleanza Servicios Servizi Sistemas Sistemi Industrias Laboratorios Federale""".split())
+_MAX_VERDICTS = 1 << 15  # words whose verdict the kind keeps at most
 # A capitalised word after another capitalised word on the same line ("Rainier Bancorpartion").
 _AFTER_NAME = regex.compile(r"(?<=(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’.&\-]*)[^\S\n]+)"
                             r"(\p{Lu}\p{Ll}{4,})(?![\p{L}\p{M}\-'’])")
@@ -69,24 +70,31 @@ class OrganisationWordKind(CheckKind):
         self.by_letter: dict[str, list[str]] = {}
         for w in sorted(words):
             self.by_letter.setdefault(w[0], []).append(w)
+        # The verdict on each capitalised word seen after a name, across articles (emptied when full: a server
+        # checking text after text would otherwise keep every word it was ever sent).
+        self._verdicts: dict[str, str | None] = {}
 
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
-        verdicts: dict[str, str | None] = {}
         for m in _AFTER_NAME.finditer(doc.text):
             written = m.group(2)
-            if (m.group(1) in FUNCTION or self.quoted(doc, m.start(2))
-                    or foreign(doc.text, Occurrence(written, m.start(2), m.end(2), None, None, False))):
+            if m.group(1) in FUNCTION:
                 continue
-            if written not in verdicts:
-                verdicts[written] = self._slip_of(written)
-            correct = verdicts[written]
-            if correct is not None:
-                yield Hit(m.start(2), m.end(2), {"written": written, "correct": correct},
-                          suggestions=(Edit(m.start(2), m.end(2), correct, f"spelled {correct}"),))
+            # The word's verdict first: it is nearly always None, and the place's tests are then never needed.
+            if written not in self._verdicts:
+                if len(self._verdicts) >= _MAX_VERDICTS:
+                    self._verdicts.clear()
+                self._verdicts[written] = self._slip_of(written)
+            correct = self._verdicts[written]
+            if correct is None or self.quoted(doc, m.start(2)) \
+                    or foreign(doc.text, Occurrence(written, m.start(2), m.end(2), None, None, False)):
+                continue
+            yield Hit(m.start(2), m.end(2), {"written": written, "correct": correct},
+                      suggestions=(Edit(m.start(2), m.end(2), correct, f"spelled {correct}"),))
 
     def _slip_of(self, written: str) -> str | None:
-        """The one organisation word ``written`` is a slip from, or None (a word, a name, foreign, or none near)."""
+        """The one organisation word ``written`` is a slip from, or None (a word, a name, foreign, or none near).
+        Depends on the word alone, so ``check`` keeps the verdicts for the rule's lifetime, across articles."""
         if (written in _FOREIGN or written in ORGANISATION_WORDS or is_common_word(written)
                 or is_known_name(written) or not written.isascii()):
             return None

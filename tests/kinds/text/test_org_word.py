@@ -50,3 +50,23 @@ def test_extra_words(make_rule):
         "Cooperatve -> Cooperative"]
     with pytest.raises(RuleError, match="extra lists capitalised words"):
         make_rule("organisation-word", extra=["co"])
+
+
+def test_one_rule_judges_each_article_by_its_own_places(make_rule):
+    """The rule keeps a word's verdict from article to article; where the word stands is judged afresh."""
+    r = rule(make_rule)
+    assert fired(r, '"The Budget Commitee is wrong," he said.') == []
+    assert fired(r, "The Budget Commitee met on Monday.") == ["Commitee -> Committee"]
+    assert fired(r, "The Partido de la Budget Commitee met.") == []
+    assert fired(r, "The Budget Commitee met again.") == ["Commitee -> Committee"]
+
+
+def test_the_kept_verdicts_are_emptied_when_full(make_rule, monkeypatch):
+    import factlint.kinds.text.org_word as org_word
+
+    monkeypatch.setattr(org_word, "_MAX_VERDICTS", 2)
+    r = rule(make_rule)
+    for text in ("Shares of Harbor Bancorpartion fell.", "The Budget Commitee met.", "Ridge Global Enterprses rose.",
+                 "Shares of Harbor Bancorpartion fell."):
+        assert len(fired(r, text)) == 1
+    assert len(r.check._verdicts) <= 2
