@@ -73,3 +73,21 @@ def test_soviet_president_is_any_of_the_head_of_states_posts(cli, write, day, re
     if reported:
         assert "was not President of the Soviet Union on 1987-06-01" in findings[0]["message"]
         assert "Chairman of the Presidium of the Supreme Soviet of the Soviet Union 1988-10-01" in findings[0]["message"]
+
+
+@pytest.mark.parametrize("name, day, office", [
+    ("Nikolai Ryzhkov", "1988-06-01", "Chairman of the Council of Ministers of the Soviet Union"),
+    ("Alexei Kosygin", "1970-06-01", "Chairman of the Council of Ministers of the Soviet Union"),
+    ("Viktor Chernomyrdin", "1995-06-01", "Prime Minister of Russia"),
+    ("Yevgeny Primakov", "1999-01-15", "Prime Minister of Russia"),
+])
+def test_soviet_and_russian_heads_of_government(name, day, office):
+    assert office in on_day(name, day)
+
+
+def test_prime_minister_primakov_before_his_premiership_is_reported(cli, write):
+    path = write("a.md", "---\ndate: 1995-06-01\n---\n\nRussian Prime Minister Yevgeny Primakov said on Tuesday "
+                         "that talks would go on.\n")
+    (finding,) = [f for f in cli("check", "--format", "json", path).json()["findings"]
+                  if f["rule"] == "people-role-at-date"]
+    assert "held by Viktor Chernomyrdin" in finding["message"]
