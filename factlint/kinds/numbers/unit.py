@@ -7,6 +7,7 @@ article of million-dollar figures).  Both are read from the words next to the fi
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from factlint.support import regexcache
@@ -89,6 +90,7 @@ class FigureUnitKind(CheckKind):
     def _matched(self, analysis: "Analysis", qs: list) -> Iterator[tuple[Any, str]]:
         """The figures whose own words rule their unit out, with those words."""
         doc = analysis.doc
+        scaled = Counter(q.unit for q in qs if q.step >= 1000) if self.scaled_elsewhere else Counter()
         for q in qs:
             if self.below and q.value >= self.below:
                 continue
@@ -104,7 +106,6 @@ class FigureUnitKind(CheckKind):
                 m = self.after.match(doc.text, q.end, sentence.end)
             if m is None:
                 continue
-            if self.scaled_elsewhere and sum(1 for o in qs if o is not q and o.unit == q.unit and o.step >= 1000) \
-                    < self.scaled_elsewhere:  # fmt: skip
-                continue
+            if self.scaled_elsewhere and scaled[q.unit] - (q.step >= 1000) < self.scaled_elsewhere:
+                continue  # too few other figures of this unit written with a scale word
             yield q, " ".join(m.group(0).split())
