@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param
 from factlint.kinds.numbers.compare import scale_of
-from factlint.kinds.numbers.select import line_of
+from factlint.kinds.numbers.select import BySentence, line_of
 from factlint.lang.change_words import change_alternation
 
 if TYPE_CHECKING:
@@ -43,14 +43,14 @@ class DifferenceAsPercentKind(CheckKind):
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         text = analysis.doc.text
         qs = [q for q in analysis.quantities if not q.table and q.sentence >= 0 and q.exact]
-        amounts = [q for q in qs if q.kind == "money" and scale_of(q) is not None]
+        amounts = BySentence([q for q in qs if q.kind == "money" and scale_of(q) is not None])
+        window = self.rule.params["window"]
         for p in qs:
             if p.kind != "percent" or p.step >= 1 or p.value <= 0:
                 continue
             if _CHANGE_BEFORE.search(text, max(0, p.start - 20), p.start) or _SHARE_AFTER.match(text, p.end):
                 continue
-            near = [a for a in amounts if 0 <= p.sentence - a.sentence <= self.rule.params["window"]
-                    and a.start < p.start]  # fmt: skip
+            near = [a for a in amounts.between(p.sentence - window, p.sentence) if a.start < p.start]
             found = _pair(p, near)
             if found is not None:
                 big, small = found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from factlint.support import regexcache
 from factlint.kinds.base import CheckKind, Hit, Param, RuleParamError
 from factlint.kinds.numbers.compare import scale_of
-from factlint.kinds.numbers.select import line_of
+from factlint.kinds.numbers.select import BySentence, line_of
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
@@ -71,13 +71,14 @@ class MetricScaleKind(CheckKind):
     def check(self, analysis: "Analysis") -> Iterator[Hit]:
         doc = analysis.doc
         amounts = [q for q in analysis.quantities if not q.table and q.sentence >= 0 and _amount(q)]
-        named = [(q, self._metric(analysis, q, amounts)) for q in amounts]
-        parts = [(q, m) for q, m in named if m is not None and m[0] == "part"]
+        by_sentence = BySentence(amounts)
+        named = [(q, self._metric(analysis, q, by_sentence.between(q.sentence, q.sentence))) for q in amounts]
+        parts = BySentence([(q, m) for q, m in named if m is not None and m[0] == "part"], lambda e: e[0].sentence)
         for whole, m in named:
             if m is None or m[0] != "whole":
                 continue
-            for part, pm in parts:
-                if abs(part.sentence - whole.sentence) > self.window or not _same_currency(whole, part):
+            for part, pm in parts.between(whole.sentence - self.window, whole.sentence + self.window):
+                if not _same_currency(whole, part):
                     continue
                 if self.one_off and self.one_off.search(doc.text, *_sentence_span(doc, part)):
                     continue
@@ -88,11 +89,13 @@ class MetricScaleKind(CheckKind):
                     yield Hit(whole.num_start, whole.end, values, ((part.num_start, part.end, f"{pm[1]} {part.text}"),))
                     break
 
-    def _metric(self, analysis: "Analysis", q: "Quantity", amounts: list) -> tuple[str, str] | None:
-        """("part" or "whole", the name as written) of the metric a figure gives, or None when unsure."""
+    def _metric(self, analysis: "Analysis", q: "Quantity", same_sentence: list) -> tuple[str, str] | None:
+        """("part" or "whole", the name as written) of the metric a figure gives, or None when unsure.
+
+        ``same_sentence``: the amounts of the figure's sentence, in order."""
         text = analysis.doc.text
         start, _ = _sentence_span(analysis.doc, q)
-        before = [o for o in amounts if o.sentence == q.sentence and o.end <= q.start]
+        before = [o for o in same_sentence if o.end <= q.start]
         if before:
             start = max(start, before[-1].end)  # another amount between: the name before it is that amount's
         found = None

@@ -7,6 +7,8 @@ article of million-dollar figures).  Both are read from the words next to the fi
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from factlint.support import regexcache
@@ -75,20 +77,22 @@ class FigureUnitKind(CheckKind):
             return
         matched = list(self._matched(analysis, qs))
         firsts = {id(q) for q, _ in matched}
+        earliest = _Earliest(matched)
         text = analysis.doc.text
         for q in qs:
             if id(q) in firsts or _CHANGE_BEFORE.search(text, max(0, q.start - 25), q.start):
                 continue  # "up 4.9 pct": a change, not the figure itself
-            for first, context in matched:
-                if q.step == first.step and first.value / self.follow <= q.value <= first.value * self.follow:
-                    values = {"figure": q.text, "context": context, "first": first.text,
-                              "first_line": line_of(analysis, first)}
-                    yield Hit(q.num_start, q.end, values, ((first.num_start, first.end, f"the same ratio: {first.text}"),))
-                    break
+            found = earliest.near(q, self.follow)
+            if found is not None:
+                first, context = found
+                values = {"figure": q.text, "context": context, "first": first.text,
+                          "first_line": line_of(analysis, first)}
+                yield Hit(q.num_start, q.end, values, ((first.num_start, first.end, f"the same ratio: {first.text}"),))
 
     def _matched(self, analysis: "Analysis", qs: list) -> Iterator[tuple[Any, str]]:
         """The figures whose own words rule their unit out, with those words."""
         doc = analysis.doc
+        scaled = Counter(q.unit for q in qs if q.step >= 1000) if self.scaled_elsewhere else Counter()
         for q in qs:
             if self.below and q.value >= self.below:
                 continue
@@ -104,7 +108,35 @@ class FigureUnitKind(CheckKind):
                 m = self.after.match(doc.text, q.end, sentence.end)
             if m is None:
                 continue
-            if self.scaled_elsewhere and sum(1 for o in qs if o is not q and o.unit == q.unit and o.step >= 1000) \
-                    < self.scaled_elsewhere:  # fmt: skip
-                continue
+            if self.scaled_elsewhere and scaled[q.unit] - (q.step >= 1000) < self.scaled_elsewhere:
+                continue  # too few other figures of this unit written with a scale word
             yield q, " ".join(m.group(0).split())
+
+
+class _Earliest:
+    """The first matched figure of a step whose value is within a factor of another figure's, found by bisection.
+
+    Testing every matched figure for every other figure was quadratic in one file's length (a long file repeats
+    its figures): one figure per distinct (step, value), the earliest, answers the same, and only the values
+    within the factor's reach are read."""
+
+    def __init__(self, matched: list[tuple[Any, str]]):
+        first_of: dict[tuple[float, float], int] = {}
+        for i, (q, _) in enumerate(matched):
+            first_of.setdefault((q.step, q.value), i)
+        self._matched = matched
+        self._by_step: dict[float, tuple[list[float], list[int]]] = {}
+        for (step, value), i in sorted(first_of.items()):
+            values, order = self._by_step.setdefault(step, ([], []))
+            values.append(value)
+            order.append(i)
+
+    def near(self, q: Any, follow: float) -> tuple[Any, str] | None:
+        """The earliest matched (figure, context) of ``q``'s step with value/follow <= q.value <= value*follow."""
+        values, order = self._by_step.get(q.step, ([], []))
+        lo, hi = 0, len(values)
+        if q.value > 0:  # only positive values can reach it; allow for rounding in the bounds, then test exactly
+            lo = bisect_left(values, q.value / follow * (1 - 1e-9))
+            hi = bisect_right(values, q.value * follow * (1 + 1e-9))
+        best = min((order[k] for k in range(lo, hi) if values[k] / follow <= q.value <= values[k] * follow), default=None)
+        return None if best is None else self._matched[best]

@@ -6,8 +6,10 @@ known to the word list), and the other form is reported wherever it appears.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
-from typing import TYPE_CHECKING, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import regex
 
@@ -87,11 +89,13 @@ class NameVariantsKind(CheckKind):
                         found = (other > size or a < b) and self._pair(a, b, forms, lower, index, family, doc.text)
                         if found and (found[0] not in best or len(found[3]) > len(best[found[0]][3])):
                             best[found[0]] = found  # Ukranian: reported against Ukrainian, not also Ukrainians
+        kb_names = cache(lambda: _Covered((m.name_start, m.name_end) for m in person_mentions(analysis.mentions)
+                                          if m.person is not None))  # fmt: skip
         for found in best.values():
-            yield from self._hits(analysis, *found)
+            yield from self._hits(analysis, kb_names, *found)
         for joined, split, mine, theirs in spacing_variants(forms, doc.text, lambda at: self.quoted(doc, at)):
             if joined not in best:
-                yield from self._hits(analysis, joined, split, mine, theirs, False)
+                yield from self._hits(analysis, kb_names, joined, split, mine, theirs, False)
 
     def _pair(self, a: str, b: str, forms: dict[str, list[Occurrence]], lower, index, family,
               text: str) -> tuple | None:
@@ -153,14 +157,13 @@ class NameVariantsKind(CheckKind):
             evidence = (known_b and cb_ > cv) or (cb_ >= 2 and cv == 1) or (cb_ >= 5 and cb_ >= 3 * cv) or (introduced and cv <= cb_)
         return (v, b_, ov, ob, cv == cb_ and known_v == is_known_name(b_)) if evidence else None
 
-    def _hits(self, analysis: "Analysis", v: str, b: str, ov: list[Occurrence], ob: list[Occurrence],
-              tie: bool) -> Iterator[Hit]:
+    def _hits(self, analysis: "Analysis", kb_names: "Callable[[], _Covered]", v: str, b: str, ov: list[Occurrence],
+              ob: list[Occurrence], tie: bool) -> Iterator[Hit]:
         doc = analysis.doc
         text = doc.text
         if v in misspelt_names():  # a listed misspelling ("Ukranian") is the misspelling kind's to report
             return
-        # a KB person's spellings are the name-spelling kind's to judge
-        kb_names = [(m.name_start, m.name_end) for m in person_mentions(analysis.mentions) if m.person is not None]
+        in_kb_name = kb_names()  # a KB person's spellings are the name-spelling kind's to judge
         first_b = ob[0]
         foreign_b = any(foreign(text, o) for o in ob)
         line_b = doc.position(first_b.start)[0]
@@ -169,7 +172,7 @@ class NameVariantsKind(CheckKind):
             sentence = doc.sentence_at(o.start)
             around = text[sentence.start: sentence.end] if sentence else text[max(0, o.start - 80): o.end + 80]
             if (_NOT_A_SLIP.search(around) or in_post(text, o) or after_kin(text, o)
-                    or (foreign(text, o) and not foreign_b) or any(s <= o.start < e for s, e in kb_names)):
+                    or (foreign(text, o) and not foreign_b) or o.start in in_kb_name):
                 continue
             kept.append(o)
         # A quotation keeps its speaker's spelling, unless the article makes the same slip in its own words: then
@@ -225,3 +228,26 @@ def _family(word: str, forms: dict[str, list[Occurrence]], index: dict, cache: d
                           for x in index.get((key, size), ())
                           if x == word or (x.count("-") == word.count("-") and same_word(word, x)))
     return cache[word]
+
+
+class _Covered:
+    """The offsets inside any of some spans, found by bisection.
+
+    Every occurrence of a variant is tested against the article's KB names: scanning them all per occurrence
+    was quadratic in the length of one file."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue  # an empty span holds no offset
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        k = bisect_right(self._starts, offset) - 1
+        return k >= 0 and offset < self._ends[k]
