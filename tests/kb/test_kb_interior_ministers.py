@@ -1,0 +1,49 @@
+"""`factlint kb who` and the KB's holders for France's interior ministers since 1977 (rules/kb/france.yaml).
+
+The succession is complete from Christian Bonnet on, so a day inside a term has exactly one certain holder;
+people who held another recorded office (Pierre Joxe, Nicolas Sarkozy) carry the interior terms on the same
+record, and the handovers stored to the month leave no certain holder in that month.
+"""
+
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli.kb import kb
+from factlint.kb.loader import load_kb
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_kb(cache=False)
+
+
+@pytest.mark.parametrize("day, holder", [
+    ("1980-06-01", "Christian Bonnet"),
+    ("1983-01-01", "Gaston Defferre"),
+    ("1989-06-01", "Pierre Joxe"),          # his second term, before he went to defence
+    ("1994-06-01", "Charles Pasqua"),
+    ("1999-01-01", "Jean-Pierre Chevènement"),
+    ("2003-01-01", "Nicolas Sarkozy"),
+    ("2006-01-01", "Nicolas Sarkozy"),     # his second term, after de Villepin's
+    ("2010-01-01", "Brice Hortefeux"),
+    ("2015-11-13", "Bernard Cazeneuve"),
+    ("2018-10-10", "Édouard Philippe"),    # ad interim, while prime minister
+    ("2022-01-01", "Gérald Darmanin"),
+])
+def test_one_certain_interior_minister_of_the_day(shipped, day, holder):
+    assert [p.name for p, _ in shipped.holders("fr-interior-minister", date.fromisoformat(day))] == [holder]
+
+
+@pytest.mark.parametrize("day", ["1984-07-20", "2000-09-02"])
+def test_no_certain_holder_in_a_handover_month(shipped, day):
+    assert shipped.holders("fr-interior-minister", date.fromisoformat(day)) == []
+
+
+def test_kb_who_gives_the_interior_term_of_a_later_defence_minister():
+    result = CliRunner().invoke(kb, ["who", "Pierre Joxe", "--on", "1990-01-01"])
+    assert result.exit_code == 0, result.output
+    on_date = result.output.split("on 1990-01-01:")[1].split("all recorded terms:")[0]
+    assert "Interior Minister of France" in on_date and "Defence" not in on_date
+    assert "en.wikipedia.org/wiki/Minister_of_the_Interior_(France)" in on_date
