@@ -47,3 +47,17 @@ def test_kb_who_gives_the_interior_term_of_a_later_defence_minister():
     on_date = result.output.split("on 1990-01-01:")[1].split("all recorded terms:")[0]
     assert "Interior Minister of France" in on_date and "Defence" not in on_date
     assert "en.wikipedia.org/wiki/Minister_of_the_Interior_(France)" in on_date
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Bernard Cazeneuve", True),   # interior minister only from 2014: wrong in 2001
+    ("Daniel Vaillant", False),    # the minister of the day
+])
+def test_an_interior_minister_of_another_year_is_reported(cli, write, name, expected):
+    path = write("a.md", f"---\ndate: 2001-03-06\n---\nFrench Interior Minister {name} said on Tuesday "
+                         "that the police would be reinforced.\n")
+    messages = [f["message"] for f in cli("check", "--format", "json", path).json()["findings"]
+                if f["rule"] == "people-role-at-date"]
+    assert bool(messages) is expected
+    if expected:
+        assert "held by Daniel Vaillant" in messages[0]
