@@ -1,6 +1,6 @@
-"""`factlint kb who` and the KB's holders for France's interior ministers since 1977 (rules/kb/france.yaml).
+"""`factlint kb who` and the KB's holders for the interior ministers of France (since 1977) and Germany (since 1978).
 
-The succession is complete from Christian Bonnet on, so a day inside a term has exactly one certain holder;
+Both successions are complete over the span (from Christian Bonnet and Gerhart Baum), so a day inside a term has exactly one certain holder;
 people who held another recorded office (Pierre Joxe, Nicolas Sarkozy) carry the interior terms on the same
 record, and the handovers stored to the month leave no certain holder in that month.
 """
@@ -61,3 +61,22 @@ def test_an_interior_minister_of_another_year_is_reported(cli, write, name, expe
     assert bool(messages) is expected
     if expected:
         assert "held by Daniel Vaillant" in messages[0]
+
+
+@pytest.mark.parametrize("day, holder", [
+    ("1980-06-01", "Gerhart Baum"),
+    ("1985-01-01", "Friedrich Zimmermann"),
+    ("1990-06-01", "Wolfgang Schäuble"),      # his first term, on the finance minister's record
+    ("2001-09-11", "Otto Schily"),
+    ("2016-01-01", "Thomas de Maizière"),     # his second term, after defence
+    ("2023-01-01", "Nancy Faeser"),
+])
+def test_one_certain_german_interior_minister_of_the_day(shipped, day, holder):
+    assert [p.name for p, _ in shipped.holders("de-interior-minister", date.fromisoformat(day))] == [holder]
+
+
+def test_kb_who_gives_schaeuble_interior_then_finance():
+    result = CliRunner().invoke(kb, ["who", "Wolfgang Schäuble", "--on", "2007-01-01"])
+    assert result.exit_code == 0, result.output
+    on_date = result.output.split("on 2007-01-01:")[1].split("all recorded terms:")[0]
+    assert "Federal Minister of the Interior of Germany" in on_date and "Finance" not in on_date
