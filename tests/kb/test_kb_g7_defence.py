@@ -1,9 +1,11 @@
-"""Italy's defence ministers since 1980 in the shipped KB (italy.yaml, g7-ministers.yaml) as an editor meets them.
+"""Italy's and Canada's defence ministers since 1980 in the shipped KB (italy.yaml, canada.yaml, g7-ministers.yaml)
+as an editor meets them.
 
 The office is single-holder with a complete succession from 1980, so a "Defence Minister X" presented as current
 is judged against whoever held it that day; handovers are stored to the month, so a date in a handover month is
 left alone. Ministers who held another office (Spadolini as prime minister, Andreatta and Martino as foreign
-ministers, Mattarella as president) keep one record with every term.
+ministers, Mattarella as president; Kim Campbell as prime minister, MacKay as foreign minister) keep one record
+with every term.
 """
 
 import pytest
@@ -44,3 +46,27 @@ def test_an_italian_defence_minister_presented_as_current_after_the_term_is_repo
                            "2023-05-09")
     assert msg.startswith("Lorenzo Guerini was not Minister of Defence (Italy) on 2023-05-09")
     assert "Guido Crosetto" in msg
+
+
+def test_kb_who_answers_who_was_canadas_defence_minister_before_becoming_prime_minister():
+    result = CliRunner().invoke(kb, ["who", "Kim Campbell", "--on", "1993-03-01"])
+    assert result.exit_code == 0, result.output
+    on_date = result.output.split("on 1993-03-01:")[1].split("all recorded terms:")[0]
+    assert "Minister of National Defence (Canada) (1993-01 – 1993-06-25)" in on_date
+    assert "Prime Minister of Canada: 1993-06-25 – 1993-11-04" in result.output
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Canadian Defence Minister Peter MacKay said on Tuesday that the jets would be bought.", "2010-07-13"),
+    ("Defence Minister Harjit Sajjan said on Tuesday that Canada would send trainers.", "2017-06-06"),
+    ("Canada's Minister of National Defence Art Eggleton said on Tuesday that troops would go.", "2001-10-09"),
+])
+def test_a_canadian_defence_minister_in_office_is_silent(text, day):
+    assert role_findings(text, day) == []
+
+
+def test_a_canadian_defence_minister_presented_as_current_after_the_term_is_reported():
+    (msg,) = role_findings("Canadian Defence Minister Anita Anand said on Tuesday that the budget would grow.",
+                           "2024-03-05")
+    assert msg.startswith("Anita Anand was not Minister of National Defence (Canada) on 2024-03-05")
+    assert "Bill Blair" in msg
