@@ -67,8 +67,8 @@ REQUIRED_OFFICES = {"ua-president", "ua-minister-of-defence", "ua-nsdc-secretary
 KNOWN_GAPS = {
     # Prime ministers who held a ministry the hand-written files record moved there from the generated
     # rules/kb/leaders.yaml (Andreotti, Colombo, Goria, Dini and Spadolini for Italy, Joe Clark and Kim Campbell for
-    # Canada, Miyazawa, Takeshita, Hashimoto, Hata, Uno and Ito for Japan); the prime ministers between their terms are still in
-    # leaders.yaml, which this suite does not own.
+    # Canada, Miyazawa, Takeshita, Hashimoto, Hata, Uno and Ito for Japan); the prime ministers between their
+    # terms are still in leaders.yaml, which this suite does not own.
     ("it-prime-minister", "1972-01-15", "1972-02-18"),
     ("it-prime-minister", "1973-06-12", "1976-07-30"),
     ("it-prime-minister", "1979-08-05", "1981-06-28"),
