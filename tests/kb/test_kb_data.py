@@ -66,14 +66,15 @@ REQUIRED_OFFICES = {"ua-president", "ua-minister-of-defence", "ua-nsdc-secretary
 # off by a few days — and a gap makes the linter accuse a correct article dated inside it.
 KNOWN_GAPS = {
     # Prime ministers who held a ministry the hand-written files record moved there from the generated
-    # rules/kb/leaders.yaml (Andreotti, Colombo, Goria and Dini for Italy, Joe Clark for Canada, Miyazawa,
-    # Takeshita, Hashimoto, Hata, Uno and Ito for Japan); the prime ministers between their terms are still in
-    # leaders.yaml, which this suite does not own.
+    # rules/kb/leaders.yaml (Andreotti, Colombo, Goria, Dini and Spadolini for Italy, Joe Clark and Kim Campbell for
+    # Canada, Miyazawa, Takeshita, Hashimoto, Hata, Uno and Ito for Japan); the prime ministers between their
+    # terms are still in leaders.yaml, which this suite does not own.
     ("it-prime-minister", "1972-01-15", "1972-02-18"),
     ("it-prime-minister", "1973-06-12", "1976-07-30"),
-    ("it-prime-minister", "1979-08-05", "1987-07-29"),
+    ("it-prime-minister", "1979-08-05", "1981-06-28"),
+    ("it-prime-minister", "1982-11-30", "1987-07-29"),
     ("it-prime-minister", "1988-04-13", "1989-07-23"),
-    ("ca-prime-minister", "1980-03-03", "1993-11-04"),
+    ("ca-prime-minister", "1980-03-03", "1993-06-25"),
     ("jp-prime-minister", "1980-07-17", "1987-11-06"),
     ("jp-prime-minister", "1989-08-09", "1991-11-06"),
     ("jp-prime-minister", "1993-08-09", "1994-04-25"),
