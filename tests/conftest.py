@@ -125,6 +125,16 @@ def make_rule(tmp_path):
     return make
 
 
+def kb_who(name: str, day: str) -> tuple[str, str]:
+    """``factlint kb who NAME --on DAY`` on the shipped KB, as a reader asks it: what it says of that day (up to
+    "all recorded terms:") and the whole output.  The command must succeed."""
+    from factlint.cli.kb import kb
+
+    result = CliRunner().invoke(kb, ["who", name, "--on", day])
+    assert result.exit_code == 0, result.output
+    return result.output.split(f"on {day}:")[1].split("all recorded terms:")[0], result.output
+
+
 def fired(rule, text: str, day: str | None = "2024-05-10") -> list[str]:
     """The messages ``rule`` gives on ``text`` published on ``day`` (None: undated), with the test KB loaded."""
     from datetime import date

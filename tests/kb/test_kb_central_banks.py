@@ -9,10 +9,9 @@ and the handover days or months the lists leave unsure, on which no holder is ce
 from datetime import date
 
 import pytest
-from click.testing import CliRunner
 
-from factlint.cli.kb import kb
 from factlint.kb.loader import load_kb
+from conftest import kb_who
 
 
 @pytest.fixture(scope="module")
@@ -76,15 +75,11 @@ def test_no_certain_holder_where_the_lists_are_unsure(shipped, office, day):
 
 
 def test_kb_who_names_the_office_and_the_source():
-    result = CliRunner().invoke(kb, ["who", "Murat Cetinkaya", "--on", "2018-06-01"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 2018-06-01:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Murat Cetinkaya", "2018-06-01")
     assert "Governor of the Central Bank of the Republic of Turkey (2016-04-19 – 2019-07)" in on_date
     assert "en.wikipedia.org/wiki/List_of_governors_of_the_Central_Bank_of_the_Republic_of_Turkey" in on_date
 
 
 def test_kb_who_a_former_governor_later_vice_president():
-    result = CliRunner().invoke(kb, ["who", "Boediono", "--on", "2008-12-01"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 2008-12-01:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Boediono", "2008-12-01")
     assert "Governor of Bank Indonesia" in on_date and "Vice President" not in on_date

@@ -9,25 +9,21 @@ with every term.
 """
 
 import pytest
-from click.testing import CliRunner
 
-from factlint.cli.kb import kb
 from tests.kb.test_kb_cabinets import role_findings
+from conftest import kb_who
 
 
 def test_kb_who_answers_who_was_italys_defence_minister_in_the_eighties():
-    result = CliRunner().invoke(kb, ["who", "Giovanni Spadolini", "--on", "1985-05-01"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 1985-05-01:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Giovanni Spadolini", "1985-05-01")
     assert "Minister of Defence (Italy) (1983-08 – 1987-04)" in on_date
-    assert "Prime Minister of Italy: 1981-06-28 – 1982-11-30" in result.output
+    assert "Prime Minister of Italy: 1981-06-28 – 1982-11-30" in output
 
 
 def test_kb_who_gives_a_foreign_minister_his_later_defence_term_on_the_same_record():
-    result = CliRunner().invoke(kb, ["who", "Antonio Martino", "--on", "2003-03-01"])
-    assert result.exit_code == 0, result.output
-    assert "Minister of Defence (Italy) (2001-06 – 2006-05)" in result.output
-    assert "Minister of Foreign Affairs" in result.output.split("all recorded terms:")[1]
+    _, output = kb_who("Antonio Martino", "2003-03-01")
+    assert "Minister of Defence (Italy) (2001-06 – 2006-05)" in output
+    assert "Minister of Foreign Affairs" in output.split("all recorded terms:")[1]
 
 
 @pytest.mark.parametrize("text, day", [
@@ -49,11 +45,9 @@ def test_an_italian_defence_minister_presented_as_current_after_the_term_is_repo
 
 
 def test_kb_who_answers_who_was_canadas_defence_minister_before_becoming_prime_minister():
-    result = CliRunner().invoke(kb, ["who", "Kim Campbell", "--on", "1993-03-01"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 1993-03-01:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Kim Campbell", "1993-03-01")
     assert "Minister of National Defence (Canada) (1993-01 – 1993-06-25)" in on_date
-    assert "Prime Minister of Canada: 1993-06-25 – 1993-11-04" in result.output
+    assert "Prime Minister of Canada: 1993-06-25 – 1993-11-04" in output
 
 
 @pytest.mark.parametrize("text, day", [

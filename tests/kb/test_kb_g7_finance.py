@@ -8,10 +8,9 @@ sources date a day or two apart are stored to the month, so a date in that month
 """
 
 import pytest
-from click.testing import CliRunner
 
-from factlint.cli.kb import kb
 from tests.kb.test_kb_cabinets import role_findings
+from conftest import kb_who
 
 FRANCE = "Finance Minister of France (Minister of the Economy and Finance)"
 ITALY = "Minister of Economy and Finance (Italy; Minister of Finance before 2001)"
@@ -120,8 +119,8 @@ def test_the_treasury_minister_called_finance_minister_while_another_held_financ
 
 def test_who_was_italys_treasury_minister_in_the_1980s():
     assert "Minister of the Treasury (Italy, until 2001) (1982-12 – 1987-07) [https://en.wikipedia.org/" in \
-        who("Giovanni Goria", "1985-05-07")
-    assert "Minister of the Treasury" not in who("Giovanni Goria", "1988-01-12")
+        kb_who("Giovanni Goria", "1985-05-07")[0]
+    assert "Minister of the Treasury" not in kb_who("Giovanni Goria", "1988-01-12")[0]
 
 
 @pytest.mark.parametrize("text, day", [
@@ -141,18 +140,13 @@ def test_a_japanese_finance_minister_between_two_terms_is_reported_with_the_hold
                           "1980-07, 1982-11 – 1986-07; held by Kiichi Miyazawa (1986-07 – 1988-12) on that date)")
 
 
-def who(name: str, day: str) -> str:
-    result = CliRunner().invoke(kb, ["who", name, "--on", day])
-    assert result.exit_code == 0, result.output
-    return result.output.split(f"on {day}:")[1].split("all recorded terms:")[0]
-
 
 def test_who_was_italys_economy_minister_while_tremonti_was_out_in_july_2004():
-    assert "no office recorded" in who("Giulio Tremonti", "2004-07-10")
-    assert "Prime Minister of Italy (2001-06-11 – 2006-05-17)" in who("Silvio Berlusconi", "2004-07-10")
-    assert f"{ITALY} (acting) (2004-07-03 – 2004-07-16)" in who("Silvio Berlusconi", "2004-07-10")
+    assert "no office recorded" in kb_who("Giulio Tremonti", "2004-07-10")[0]
+    assert "Prime Minister of Italy (2001-06-11 – 2006-05-17)" in kb_who("Silvio Berlusconi", "2004-07-10")[0]
+    assert f"{ITALY} (acting) (2004-07-03 – 2004-07-16)" in kb_who("Silvio Berlusconi", "2004-07-10")[0]
 
 
 def test_who_was_germanys_finance_minister_at_unification():
     assert "Federal Minister of Finance (Germany) (1989-04 – 1998-10-27) [https://en.wikipedia.org/" in \
-        who("Theo Waigel", "1990-10-03")
+        kb_who("Theo Waigel", "1990-10-03")[0]

@@ -2,11 +2,10 @@
 
 import csv
 
-from click.testing import CliRunner
 
-from factlint.cli.kb import kb
 from factlint.kb.importers.ifg import read_tables, reconcile
 from factlint.kb.loader import load_kb
+from conftest import kb_who
 
 KB_FILE = """\
 jurisdictions:
@@ -118,17 +117,13 @@ def test_dates_the_kb_disagrees_with_are_reported_and_the_kb_kept(tmp_path):
 
 
 def test_who_answers_for_a_cabinet_minister_of_the_1980s():
-    result = CliRunner().invoke(kb, ["who", "Norman Fowler", "--on", "1985-03-01"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 1985-03-01:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Norman Fowler", "1985-03-01")
     assert "Secretary of State for Social Services (1981-09-14 – 1987-06-13)" in on_date
     assert "instituteforgovernment.org.uk/ministers-database" in on_date
     assert "Secretary of State for Employment" not in on_date
 
 
 def test_who_answers_for_a_minister_the_hand_written_kb_already_had():
-    result = CliRunner().invoke(kb, ["who", "Kenneth Clarke", "--on", "1991-06-01"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 1991-06-01:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Kenneth Clarke", "1991-06-01")
     assert "Secretary of State for Education (1990-11-02 – 1992-04-11)" in on_date
     assert "Chancellor of the Exchequer" not in on_date

@@ -8,10 +8,9 @@ record, and the handovers stored to the month leave no certain holder in that mo
 from datetime import date
 
 import pytest
-from click.testing import CliRunner
 
-from factlint.cli.kb import kb
 from factlint.kb.loader import load_kb
+from conftest import kb_who
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +41,7 @@ def test_no_certain_holder_in_a_handover_month(shipped, day):
 
 
 def test_kb_who_gives_the_interior_term_of_a_later_defence_minister():
-    result = CliRunner().invoke(kb, ["who", "Pierre Joxe", "--on", "1990-01-01"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 1990-01-01:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Pierre Joxe", "1990-01-01")
     assert "Interior Minister of France" in on_date and "Defence" not in on_date
     assert "en.wikipedia.org/wiki/Minister_of_the_Interior_(France)" in on_date
 
@@ -76,7 +73,5 @@ def test_one_certain_german_interior_minister_of_the_day(shipped, day, holder):
 
 
 def test_kb_who_gives_schaeuble_interior_then_finance():
-    result = CliRunner().invoke(kb, ["who", "Wolfgang Schäuble", "--on", "2007-01-01"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 2007-01-01:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Wolfgang Schäuble", "2007-01-01")
     assert "Federal Minister of the Interior of Germany" in on_date and "Finance" not in on_date

@@ -1,16 +1,14 @@
 from click.testing import CliRunner
-from conftest import DATA
+from conftest import DATA, kb_who
 
 from factlint.cli.kb import kb
 
 
 def test_who_on_a_date_shows_roles_sources_and_age():
-    result = CliRunner().invoke(kb, ["who", "Rustem Umerov", "--on", "2023-12-03"])
-    assert result.exit_code == 0, result.output
-    on_date = result.output.split("on 2023-12-03:")[1].split("all recorded terms:")[0]
+    on_date, output = kb_who("Rustem Umerov", "2023-12-03")
     assert "Minister of Defence of Ukraine (2023-09-06 – 2025-07-17) [https://" in on_date
     assert "National Security" not in on_date
-    assert "born 1982-04-19; age 41 on 2023-12-03" in result.output
+    assert "born 1982-04-19; age 41 on 2023-12-03" in output
 
 
 def test_who_by_surname_and_imprecise_dates():
