@@ -13,6 +13,7 @@ KINDS: dict[str, str] = {
     "pattern": "factlint.kinds.text.pattern:PatternKind",
     "known-misspelling": "factlint.kinds.text.misspelling:KnownMisspellingKind",
     "organisation-word": "factlint.kinds.text.org_word:OrganisationWordKind",
+    "acronym-variants": "factlint.kinds.text.acronym_variant:AcronymVariantsKind",
     "date-invalid": "factlint.kinds.dates.invalid:DateInvalidKind",
     "date-weekday": "factlint.kinds.dates.weekday:DateWeekdayKind",
     "date-tense": "factlint.kinds.dates.tense:DateTenseKind",
