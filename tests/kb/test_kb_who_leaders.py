@@ -17,6 +17,8 @@ from conftest import kb_who
     ("B. J. Habibie", "1999-01-01", "President of Indonesia"),
     ("Li Peng", "1990-01-01", "Premier of the State Council of the People's Republic of China"),
     ("Zhao Ziyang", "1985-01-01", "Premier of the State Council of the People's Republic of China"),
+    ("Hua Guofeng", "1980-03-01", "Premier of the State Council of the People's Republic of China"),
+    ("Hu Yaobang", "1982-01-01", "Chairman of the Chinese Communist Party"),
     ("P. W. Botha", "1981-01-01", "Prime Minister of South Africa"),
     ("P. W. Botha", "1986-01-01", "State President of South Africa"),
     ("Hamid Karzai", "2002-03-01", "Chairman of the Interim Administration of Afghanistan"),
