@@ -235,7 +235,7 @@ class NameNearKBKind(CheckKind):
         like John, singles out nobody), or the given name, two letters swapped, before a well-known surname.
         Nothing when the right spelling is in the article too: ``name-variants`` compares the two."""
         given, written = pair.group(1), pair.group(2)
-        if 0 < len(famous.by_given.get(fold(given), ())) <= _PINPOINT and self._candidate(written, kb, idx) \
+        if 0 < famous.count_given(fold(given)) <= _PINPOINT and self._candidate(written, kb, idx) \
                 and fold(written) not in famous.by_surname:
             close = {p for p in famous.with_given(fold(given)) if self._close(written, p.surname) and typo_shaped(written, p.surname)}
             if len(close) == 1:
