@@ -9,7 +9,6 @@ the twenty-odd questions an article asks.
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from array import array
 from bisect import bisect_left
@@ -88,6 +87,8 @@ def _lists() -> tuple[WordSet, WordSet]:
             return WordSet.from_parts(cached[0]), WordSet.from_parts(cached[1])
         except ValueError:  # not what this version stores: read the file
             pass
+    import gzip  # only a run that builds the sets reads the file
+
     with gzip.open(_DATA, "rt", encoding="utf-8") as f:
         words = f.read().split()
     lists = WordSet.of(w for w in words if w[:1].islower()), WordSet.of(w for w in words if not w[:1].islower())

@@ -11,7 +11,6 @@ class of each weight (bytes) and the integer weights (int16, little-endian).
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 from array import array
@@ -151,6 +150,8 @@ class PerceptronTagger:
     # -- persistence: a gzip'd file of a JSON header followed by the flat arrays, little-endian ------------------
     @classmethod
     def from_bytes(cls, data: bytes) -> PerceptronTagger:
+        import gzip  # only a run without the model in the sealed cache reads the file
+
         raw = gzip.decompress(data)
         magic, hlen = raw[:8], int.from_bytes(raw[8:12], "little")
         if magic != MAGIC:
@@ -210,6 +211,8 @@ class PerceptronTagger:
                            "upos": self.upos_table, "upos_words": self.upos_words, "names": len(blob),
                            "pairs": len(c)}, separators=(",", ":"), ensure_ascii=False).encode()
         raw = MAGIC + len(head).to_bytes(4, "little") + head + blob + counts.tobytes() + c.tobytes() + w.tobytes()
+        import gzip
+
         return gzip.compress(raw, 9, mtime=0)
 
 
