@@ -11,7 +11,6 @@ class of each weight (bytes) and the integer weights (int16, little-endian).
 
 from __future__ import annotations
 
-import json
 import sys
 from array import array
 from collections import defaultdict
@@ -151,6 +150,7 @@ class PerceptronTagger:
     @classmethod
     def from_bytes(cls, data: bytes) -> PerceptronTagger:
         import gzip  # only a run without the model in the sealed cache reads the file
+        import json
 
         raw = gzip.decompress(data)
         magic, hlen = raw[:8], int.from_bytes(raw[8:12], "little")
@@ -196,6 +196,9 @@ class PerceptronTagger:
         return cls(parts[0], parts[1], parts[2], off, c, w, parts[6], parts[7])
 
     def to_bytes(self, meta: dict | None = None) -> bytes:
+        import gzip  # writing a model file is training's business, not a linting run's
+        import json
+
         names = sorted(self.index)
         counts, c, w = array("B"), array("B"), array("h")
         for f in names:
@@ -211,8 +214,6 @@ class PerceptronTagger:
                            "upos": self.upos_table, "upos_words": self.upos_words, "names": len(blob),
                            "pairs": len(c)}, separators=(",", ":"), ensure_ascii=False).encode()
         raw = MAGIC + len(head).to_bytes(4, "little") + head + blob + counts.tobytes() + c.tobytes() + w.tobytes()
-        import gzip
-
         return gzip.compress(raw, 9, mtime=0)
 
 
