@@ -13,25 +13,25 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-import regex
+from factlint.support import regexcache
 
 _LETTERS = r"\p{Lu}\p{Ll}"
 _INNER = rf"[{_LETTERS}'’\-]"
 # The word of a run of letters, apostrophes and hyphens, matched at the run's first letter.
-WORD = regex.compile(rf"[{_LETTERS}]{_INNER}*[{_LETTERS}]|\p{{Lu}}")  # (the same as _WORD below)
+WORD = regexcache.compile(rf"[{_LETTERS}]{_INNER}*[{_LETTERS}]|\p{{Lu}}")  # (the same as _WORD below)
 # A capitalised word, with the words a single space before and after it: the first lookbehind anchors at the
 # start of a run, so no match starts inside another word.
 _WORD = rf"(?:[{_LETTERS}]{_INNER}*[{_LETTERS}]|\p{{Lu}})"
-_CAPITALISED = regex.compile(rf"(?<!{_INNER})['’\-]*(?=\p{{Lu}})(?:(?<=(?P<before>{_WORD})\ )|)"
-                             rf"(?P<word>\p{{Lu}}(?>{_INNER}*[{_LETTERS}])?)(?:(?=\ (?P<after>{_WORD}))|)")
+_CAPITALISED = regexcache.compile(rf"(?<!{_INNER})['’\-]*(?=\p{{Lu}})(?:(?<=(?P<before>{_WORD})\ )|)"
+                                  rf"(?P<word>\p{{Lu}}(?>{_INNER}*[{_LETTERS}])?)(?:(?=\ (?P<after>{_WORD}))|)")
 # A lower-case word, unless it follows "@#/." or is followed by "/", "@" or a web domain ("example.com"): a
 # handle, a path or an address, not a word of the prose.  The atomic group keeps the word whole when a
 # lookahead fails (no shorter word is tried in its place).
-_LOWER = regex.compile(rf"(?<!{_INNER})(?:['’\-]+|(?<![@#/.]))(\p{{Ll}}(?>{_INNER}*[{_LETTERS}]))"
-                       r"(?![/@]|\.(?:com|org|net|gov|co|uk)\b)")
-_LETTER_RUN = regex.compile(r"\p{L}+")
-_RUN_BEFORE = regex.compile(rf"(?r){_INNER}+")
-_INNER_CHAR = regex.compile(_INNER)
+_LOWER = regexcache.compile(rf"(?<!{_INNER})(?:['’\-]+|(?<![@#/.]))(\p{{Ll}}(?>{_INNER}*[{_LETTERS}]))"
+                            r"(?![/@]|\.(?:com|org|net|gov|co|uk)\b)")
+_LETTER_RUN = regexcache.compile(r"\p{L}+")
+_RUN_BEFORE = regexcache.compile(rf"(?r){_INNER}+")
+_INNER_CHAR = regexcache.compile(_INNER)
 
 
 class Tokens:

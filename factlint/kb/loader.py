@@ -31,7 +31,7 @@ from factlint.kb.model import (
 from factlint.support.resources import shipped_kb_files
 
 # Bump when the pickled structure changes, so old caches are ignored.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 _TOP_KEYS = ("jurisdictions", "offices", "people", "entities")
 
@@ -71,6 +71,7 @@ def load_kb(paths: list[str] | tuple[str, ...] | None = None, *, shipped: bool =
     if not isinstance(kb, KB):
         kb = merge([parse_file(f) for f in files])
         if cache:
+            kb.stamp = stamp  # what data derived from this KB is cached under (``KB.stamp``)
             write_cached("kb", key, stamp, kb)
     _memo[key_files] = kb
     return kb

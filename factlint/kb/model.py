@@ -201,6 +201,8 @@ class KB:
 
     Lookups are by the forms prose uses: any full name or alias, a surname derived from them, an office title
     with an optional jurisdiction word.  The indexes are built once (``build_indexes``) and pickled with the KB.
+    ``stamp`` identifies the files a loaded KB was read from (their contents, see ``factlint.kb.loader``), so that
+    data derived from it can be cached on disk under it too; it is empty for a KB built in memory.
     """
 
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
@@ -208,6 +210,7 @@ class KB:
     people: dict[str, Person] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    stamp: str = field(default="", repr=False, compare=False)
     _by_name: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _by_surname: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _by_title: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)

@@ -14,6 +14,7 @@ cache folder) nothing is read from or written to the cache.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import hmac
 import io
@@ -163,10 +164,15 @@ def read_cached(kind: str, key: str, stamp: str) -> Any | None:
     payload = read_sealed(kind, _entry_name(kind, key, stamp))
     if payload is None:
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # an entry is tens of thousands of new containers, none of them garbage: a collection is waste
     try:
         return _DataUnpickler(io.BytesIO(payload)).load()
     except Exception:  # sealed by this key but unreadable here (another build of a class): build again
         return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def write_cached(kind: str, key: str, stamp: str, data: Any) -> None:

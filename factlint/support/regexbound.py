@@ -8,11 +8,11 @@ compiled.  The estimate is deliberately simple: it reads escapes, classes and gr
 
 from __future__ import annotations
 
-import regex
+from factlint.support import regexcache
 
 MAX_PATTERN_CHARS = 10_000
 MAX_EXPANDED = 100_000
-_COUNT = regex.compile(r"\{(\d{1,12})(?:,(\d{0,12}))?\}")
+_COUNT = regexcache.compile(r"\{(\d{1,12})(?:,(\d{0,12}))?\}")
 
 
 def expanded_size(pattern: str) -> int:

@@ -11,7 +11,6 @@ pickle cache stays off: it would unpickle whatever sits in the cache folder.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +42,8 @@ def _name() -> str:
 def _load() -> dict[str, list[float] | None]:
     global _pairs
     if _pairs is None:
+        import json  # only a run that converts units reads the factors
+
         body = read_sealed("units", _name())
         try:
             loaded = json.loads(body) if body is not None else {}
@@ -50,6 +51,12 @@ def _load() -> dict[str, list[float] | None]:
             loaded = {}
         _pairs = loaded if isinstance(loaded, dict) else {}
     return _pairs
+
+
+def _store(pairs: dict[str, list[float] | None]) -> None:
+    import json
+
+    write_sealed("units", _name(), json.dumps(pairs, sort_keys=True).encode("utf-8"))
 
 
 def _affine(unit: str, target: str) -> list[float] | None:
@@ -71,7 +78,7 @@ def convert(value: float, unit: str, target: str) -> float | None:
     key = f"{unit}\t{target}"
     if key not in pairs:
         pairs[key] = _affine(unit, target)
-        write_sealed("units", _name(), json.dumps(pairs, sort_keys=True).encode("utf-8"))
+        _store(pairs)
     factors = pairs[key]
     if factors is None:
         return None

@@ -20,5 +20,25 @@ def test_the_lists_read_back_from_the_cache_are_the_lists_built(tmp_path, monkey
     words._lists.cache_clear()
     again = words._lists()
     words._lists.cache_clear()
-    assert again == built and again is not built
+    assert again is not built and [w.parts() for w in again] == [w.parts() for w in built]
     assert "house" in again[0] and "Clarke" in again[1] and "Clarke" not in again[0]
+
+
+def test_a_word_set_holds_exactly_its_words():
+    from factlint.lang.words import WordSet
+
+    given = ["house", "houses", "Clarke", "naïve", "o'clock", "x"] + [f"w{i}" for i in range(3000)]
+    words = WordSet.from_parts(WordSet.of(given).parts())
+    assert all(w in words for w in given)
+    assert not any(w in words for w in ["hous", "housee", "clarke", "naive", "", "W1", "w3000", "o’clock"])
+
+
+def test_every_word_of_the_list_is_found_in_its_own_part():
+    import gzip
+
+    from factlint.lang import words
+
+    with gzip.open(words._DATA, "rt", encoding="utf-8") as f:
+        listed = f.read().split()
+    lower, names = words._lists()
+    assert all((w in lower) != (w in names) for w in listed)

@@ -231,8 +231,13 @@ def build_lexicon(data: dict) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=8)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """The compiled vocabulary of ``path`` (default: the shipped file), built once per process."""
-    p = Path(path) if path else default_vocabulary_path()
-    return build_lexicon(load_yaml_file(str(p)) or {})
+    return _load_lexicon(str(Path(path) if path else default_vocabulary_path()))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(path: str) -> Lexicon:
+    # Keyed on the path as a string: ``load_lexicon()`` and ``load_lexicon(None)`` (the rules ask one way, the
+    # extractor the other) are one vocabulary, built once.
+    return build_lexicon(load_yaml_file(path) or {})

@@ -11,8 +11,6 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-import regex
-
 from factlint.extractors.people import person_mentions
 from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.lang.misspellings import misspelt_names
@@ -21,12 +19,13 @@ from factlint.kinds.people.name_context import (
 from factlint.kinds.people.name_forms import (
     PARTICLES, Occurrence, distance, given_name, is_word_or_name, relatives, same_word, scan, surname_after)
 from factlint.lang.words import is_common_word, is_known_name
+from factlint.support import regexcache
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
 
-_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
-_NOT_A_SLIP = regex.compile(r"\[sic\]|(?i:misspel|spelled|spelt|spelling|also known as|a\.k\.a\.|née|formerly)")
+_CAMEL = regexcache.compile(r"\p{Ll}\p{Lu}")
+_NOT_A_SLIP = regexcache.compile(r"\[sic\]|(?i:misspel|spelled|spelt|spelling|also known as|a\.k\.a\.|née|formerly)")
 
 
 def _times(n: int) -> str:

@@ -8,13 +8,17 @@ of exactly one KB person.  The written surname is then compared with that person
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 import regex
 
+from factlint.kb import model
+from factlint.kinds.people import name_forms
 from factlint.support import regexcache
+from factlint.support.cache import files_stamp, read_cached, write_cached
 from factlint.support.memo import latest
 from factlint.extractors.people import PersonMention, offices_for, person_mentions
 from factlint.kb.model import KB, Person, Role, surname
@@ -42,25 +46,48 @@ _PINPOINT = 20
 
 
 class _Index(NamedTuple):
-    """The KB's people by folded given name and by office held, and every folded surname a KB person has."""
+    """The KB's people (by id) by folded given name and by office held, and every folded surname a KB person has.
 
-    given: dict[str, list[Person]]
+    Ids rather than the people themselves, so that the cached index holds no second copy of the KB."""
+
+    given: dict[str, tuple[str, ...]]
     surnames: frozenset[str]
-    holders: dict[str, list[Person]]  # office id -> the people who held it, in KB order
+    holders: dict[str, tuple[str, ...]]  # office id -> the people who held it, in KB order
 
 
 @latest
 def _index(kb: KB) -> _Index:
-    given: dict[str, list[Person]] = {}
+    """The index of ``kb``: folding every KB person's names costs more than the rest of a one-article run's
+    check, so the index of a KB loaded from files is kept in the sealed cache, stamped with the KB's files and
+    with the code that derives it (this module, the folding, the surnames)."""
+    stamp = _stamp(kb)
+    key = "\n".join(os.path.abspath(f) for f in kb.files)
+    cached = read_cached("name-near", key, stamp) if stamp else None
+    if isinstance(cached, _Index):
+        return cached
+    given: dict[str, list[str]] = {}
     surnames: set[str] = set()
-    holders: dict[str, list[Person]] = {}
+    holders: dict[str, list[str]] = {}
     for p in kb.people.values():
         for g in _given_names(p):
-            given.setdefault(g, []).append(p)
+            given.setdefault(g, []).append(p.id)
         surnames.update(fold(s) for s in _surnames(p))
         for office in dict.fromkeys(r.office for r in p.roles):
-            holders.setdefault(office, []).append(p)
-    return _Index(given, frozenset(surnames), holders)
+            holders.setdefault(office, []).append(p.id)
+    index = _Index({g: tuple(ids) for g, ids in given.items()}, frozenset(surnames),
+                   {o: tuple(ids) for o, ids in holders.items()})
+    if stamp:
+        write_cached("name-near", key, stamp, index)
+    return index
+
+
+def _stamp(kb: KB) -> str | None:
+    if not kb.stamp:
+        return None
+    try:
+        return files_stamp([__file__, name_forms.__file__, model.__file__], kb.stamp)
+    except OSError:
+        return None
 
 
 def _surnames(p: Person) -> set[str]:
@@ -179,7 +206,7 @@ class NameNearKBKind(CheckKind):
                 yield self._hit(m.name_start, m.name_end, m.written, written, near)
         famous = well_known(fold) if self.well_known else None
         for pair in _PAIR.finditer(doc.text, overlapped=True):
-            people = idx.given.get(fold(pair.group(1)))
+            people = [kb.people[i] for i in idx.given.get(fold(pair.group(1)), ())]
             if not (people or (famous and _famous_words(pair, famous))) or pair.end() in done \
                     or self.quoted(doc, pair.start()) or doc.in_caption(pair.start()):
                 continue
@@ -208,7 +235,7 @@ class NameNearKBKind(CheckKind):
         like John, singles out nobody), or the given name, two letters swapped, before a well-known surname.
         Nothing when the right spelling is in the article too: ``name-variants`` compares the two."""
         given, written = pair.group(1), pair.group(2)
-        if 0 < len(famous.by_given.get(fold(given), ())) <= _PINPOINT and self._candidate(written, kb, idx) \
+        if 0 < famous.count_given(fold(given)) <= _PINPOINT and self._candidate(written, kb, idx) \
                 and fold(written) not in famous.by_surname:
             close = {p for p in famous.with_given(fold(given)) if self._close(written, p.surname) and typo_shaped(written, p.surname)}
             if len(close) == 1:
@@ -248,7 +275,7 @@ class NameNearKBKind(CheckKind):
         given = {fold(w) for w in m.written[: -len(written)].split() if len(w) > 1 and "." not in w}
         found: dict[str, _Near] = {}
         holders = _index(kb).holders  # only people who held one of the offices can match: not every KB person
-        for p in dict.fromkeys(p for o in offices for p in holders.get(o, ())):
+        for p in (kb.people[i] for i in dict.fromkeys(i for o in offices for i in holders.get(o, ()))):
             roles = [r for r in p.roles if r.office in offices
                      and (periods is None or any(_held(r, a, b) for a, b in periods))]
             if not roles or not given <= _given_names(p):

@@ -17,6 +17,7 @@ from factlint.kinds.base import CheckKind, Edit, Hit, Param, RuleParamError
 from factlint.kinds.people.name_context import foreign
 from factlint.kinds.people.name_forms import FUNCTION, Occurrence
 from factlint.lang.words import is_common_word, is_known_name
+from factlint.support import regexcache
 
 if TYPE_CHECKING:
     from factlint.kinds.analysis import Analysis
@@ -41,8 +42,8 @@ Holding Partner Parlament Parlamento Republica Repubblica Republik Democratica D
 Socialista Coalicion Alianza Alleanza Servicios Servizi Sistemas Sistemi Industrias Laboratorios Federale""".split())
 _MAX_VERDICTS = 1 << 15  # words whose verdict the kind keeps at most
 # A capitalised word after another capitalised word on the same line ("Rainier Bancorpartion").
-_AFTER_NAME = regex.compile(r"(?<=(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’.&\-]*)[^\S\n]+)"
-                            r"(\p{Lu}\p{Ll}{4,})(?![\p{L}\p{M}\-'’])")
+_AFTER_NAME = regexcache.compile(r"(?<=(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’.&\-]*)[^\S\n]+)"
+                                 r"(\p{Lu}\p{Ll}{4,})(?![\p{L}\p{M}\-'’])")
 
 
 class OrganisationWordKind(CheckKind):

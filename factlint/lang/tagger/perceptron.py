@@ -11,8 +11,6 @@ class of each weight (bytes) and the integer weights (int16, little-endian).
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from array import array
 from collections import defaultdict
@@ -151,6 +149,9 @@ class PerceptronTagger:
     # -- persistence: a gzip'd file of a JSON header followed by the flat arrays, little-endian ------------------
     @classmethod
     def from_bytes(cls, data: bytes) -> PerceptronTagger:
+        import gzip  # only a run without the model in the sealed cache reads the file
+        import json
+
         raw = gzip.decompress(data)
         magic, hlen = raw[:8], int.from_bytes(raw[8:12], "little")
         if magic != MAGIC:
@@ -195,6 +196,9 @@ class PerceptronTagger:
         return cls(parts[0], parts[1], parts[2], off, c, w, parts[6], parts[7])
 
     def to_bytes(self, meta: dict | None = None) -> bytes:
+        import gzip  # writing a model file is training's business, not a linting run's
+        import json
+
         names = sorted(self.index)
         counts, c, w = array("B"), array("B"), array("h")
         for f in names:

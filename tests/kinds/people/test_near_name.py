@@ -104,3 +104,28 @@ def test_a_well_known_name_written_without_its_accents_is_no_slip(rule):
     assert fired(rule, "Midfielder Karel Poborsky scored twice.") == []
     # ł has no plain-letter decomposition: Malysz is the usual English spelling, not a slip of the pen
     assert fired(rule, "The ski jumper Adam Malysz landed long.") == []
+
+
+def test_the_kb_index_kept_in_the_cache_follows_edits_to_the_kb_file(rule, tmp_path, monkeypatch):
+    from datetime import date
+
+    from factlint.config import Settings
+    from factlint.document import load_text
+    from factlint.engine.runner import check_document
+    from factlint.kb import loader
+    from factlint.support.cache import cache_dir
+
+    kb = tmp_path / "newsroom.yaml"
+
+    def messages(given: str) -> list[str]:
+        kb.write_text(f"people:\n  - id: q\n    name: {given} Quillbrook\n", encoding="utf-8")
+        monkeypatch.setattr(loader, "_memo", {})  # a new process: the KB and its index come from the cache
+        doc = load_text("The talks were led by Marta Quilbrook on Monday.", pub_date=date(2024, 5, 10))
+        findings, errors, _ = check_document(doc, Settings(kb_files=(str(kb),)), [rule])
+        assert errors == []
+        return [f.message.split(" (")[0] for f in findings]
+
+    assert messages("Marta") == ["Marta Quilbrook -> Marta Quillbrook"]
+    assert list(cache_dir().glob("name-near-*.pickle"))
+    assert messages("Marta") == ["Marta Quilbrook -> Marta Quillbrook"]
+    assert messages("Greta") == []
