@@ -1,5 +1,6 @@
-"""`factlint kb who` and the KB's holders for the G20 finance and foreign ministers since about 2000, and Japan's
-defence chiefs since 1980 (directors general of the Defense Agency, then ministers of defense, as one office).
+"""`factlint kb who` and the KB's holders for the G20 finance and foreign ministers since about 2000, the defence
+and interior ministers of Russia, China (defence) and India since about 2000, and Japan's defence chiefs since 1980
+(directors general of the Defense Agency, then ministers of defense, as one office).
 
 Each succession is complete over its span, so a day inside a term has exactly one certain holder; a handover the
 sources date only to the month leaves no certain holder in that month; people who held another recorded office
@@ -49,6 +50,13 @@ def shipped():
     ("tr-foreign-minister", "2005-01-01", "Abdullah Gül"),
     ("kr-finance-minister", "2019-11-01", "Hong Nam-ki"),
     ("kr-foreign-minister", "2005-01-01", "Ban Ki-moon"),
+    ("ru-defence-minister", "2005-01-01", "Sergei Ivanov"),
+    ("ru-interior-minister", "2008-01-01", "Rashid Nurgaliyev"),
+    ("cn-defence-minister", "2015-06-01", "Chang Wanquan"),
+    ("in-defence-minister", "2010-01-01", "A. K. Antony"),
+    ("in-defence-minister", "2018-01-01", "Nirmala Sitharaman"),  # before finance
+    ("in-home-minister", "2010-01-01", "P. Chidambaram"),         # between his finance terms
+    ("in-home-minister", "2016-01-01", "Rajnath Singh"),
     ("jp-defence-minister", "1985-06-01", "Kōichi Katō"),
     ("jp-defence-minister", "2003-06-01", "Shigeru Ishiba"),
     ("jp-defence-minister", "2019-11-01", "Tarō Kōno"),
@@ -61,6 +69,7 @@ def test_one_certain_holder_of_the_day(shipped, office, day, holder):
     ("za-finance-minister", "2015-12-11"),    # Nene, van Rooyen and Gordhan within one week
     ("in-finance-minister", "2018-05-20"),    # Piyush Goyal took charge while Arun Jaitley was ill
     ("jp-defence-minister", "1993-12-15"),    # Nakanishi's resignation
+    ("cn-defence-minister", "2023-11-15"),    # vacant between Li Shangfu's removal and Dong Jun's appointment
 ])
 def test_no_certain_holder_in_a_handover_month(shipped, office, day):
     assert shipped.holders(office, date.fromisoformat(day)) == []
