@@ -1,5 +1,6 @@
 """`factlint kb who` and the KB's holders for the G20 finance and foreign ministers since about 2000, the defence
-and interior ministers of Russia, China (defence) and India since about 2000, and Japan's defence chiefs since 1980
+and interior ministers of Russia, China (defence), India and Saudi Arabia since about 2000, Australia's defence
+ministers since 2001, and Japan's defence chiefs since 1980
 (directors general of the Defense Agency, then ministers of defense, as one office).
 
 Each succession is complete over its span, so a day inside a term has exactly one certain holder; a handover the
@@ -57,6 +58,9 @@ def shipped():
     ("in-defence-minister", "2018-01-01", "Nirmala Sitharaman"),  # before finance
     ("in-home-minister", "2010-01-01", "P. Chidambaram"),         # between his finance terms
     ("in-home-minister", "2016-01-01", "Rajnath Singh"),
+    ("au-defence-minister", "2016-06-01", "Marise Payne"),        # before foreign affairs
+    ("sa-defence-minister", "2017-01-01", "Mohammed bin Salman"),
+    ("sa-interior-minister", "2014-01-01", "Muhammad bin Nayef"),
     ("jp-defence-minister", "1985-06-01", "Kōichi Katō"),
     ("jp-defence-minister", "2003-06-01", "Shigeru Ishiba"),
     ("jp-defence-minister", "2019-11-01", "Tarō Kōno"),
