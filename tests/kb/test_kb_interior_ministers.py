@@ -1,6 +1,8 @@
-"""`factlint kb who` and the KB's holders for the interior ministers of France (since 1977) and Germany (since 1978).
+"""`factlint kb who` and the KB's holders for the interior ministers of France (since 1977), Germany (since 1978),
+Italy (since 1978) and Canada (solicitors general since 1979, ministers of public safety from December 2003).
 
-Both successions are complete over the span (from Christian Bonnet and Gerhart Baum), so a day inside a term has exactly one certain holder;
+The successions are complete over the span (from Christian Bonnet, Gerhart Baum, Virginio Rognoni and Allan
+Lawrence; Italy has one vacancy in 1994), so a day inside a term has exactly one certain holder;
 people who held another recorded office (Pierre Joxe, Nicolas Sarkozy) carry the interior terms on the same
 record, and the handovers stored to the month leave no certain holder in that month.
 """
@@ -75,3 +77,50 @@ def test_one_certain_german_interior_minister_of_the_day(shipped, day, holder):
 def test_kb_who_gives_schaeuble_interior_then_finance():
     on_date, output = kb_who("Wolfgang Schäuble", "2007-01-01")
     assert "Federal Minister of the Interior of Germany" in on_date and "Finance" not in on_date
+
+
+@pytest.mark.parametrize("day, holder", [
+    ("1980-06-01", "Virginio Rognoni"),
+    ("1988-01-01", "Amintore Fanfani"),       # moved from leaders.yaml for this term
+    ("1997-06-01", "Giorgio Napolitano"),     # before his presidency
+    ("2004-01-01", "Giuseppe Pisanu"),
+    ("2010-01-01", "Roberto Maroni"),         # his second term
+    ("2015-06-01", "Angelino Alfano"),        # on his foreign minister's record
+    ("2019-01-01", "Matteo Salvini"),
+])
+def test_one_certain_italian_interior_minister_of_the_day(shipped, day, holder):
+    assert [p.name for p, _ in shipped.holders("it-interior-minister", date.fromisoformat(day))] == [holder]
+
+
+def test_no_italian_interior_minister_between_mancino_and_maroni(shipped):
+    assert shipped.holders("it-interior-minister", date(1994, 5, 1)) == []
+
+
+@pytest.mark.parametrize("day, holder", [
+    ("1982-01-01", "Bob Kaplan"),
+    ("1995-01-01", "Herb Gray"),
+    ("2005-01-01", "Anne McLellan"),          # the first minister of public safety
+    ("2017-01-01", "Ralph Goodale"),          # on his finance minister's record
+    ("2020-06-01", "Bill Blair"),             # before defence
+])
+def test_one_certain_canadian_public_safety_minister_of_the_day(shipped, day, holder):
+    assert [p.name for p, _ in shipped.holders("ca-public-safety-minister", date.fromisoformat(day))] == [holder]
+
+
+def test_kb_who_gives_the_solicitor_general_term_of_a_later_foreign_minister():
+    on_date, _ = kb_who("Perrin Beatty", "1986-01-01")
+    assert "Solicitor General" in on_date and "Foreign" not in on_date
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Matteo Piantedosi", True),   # interior minister only from 2022: wrong in 2019
+    ("Matteo Salvini", False),     # the minister of the day
+])
+def test_an_italian_interior_minister_of_another_year_is_reported(cli, write, name, expected):
+    path = write("a.md", f"---\ndate: 2019-03-06\n---\nItalian Interior Minister {name} said on Tuesday "
+                         "that the ports would stay closed.\n")
+    messages = [f["message"] for f in cli("check", "--format", "json", path).json()["findings"]
+                if f["rule"] == "people-role-at-date"]
+    assert bool(messages) is expected
+    if expected:
+        assert "held by Matteo Salvini" in messages[0]

@@ -28,6 +28,19 @@ from conftest import kb_who
     ("Saddam Hussein", "1990-08-02", "President of Iraq"),
     ("Mohammad Khatami", "2000-01-01", "President of Iran"),
     ("Lars Lokke Rasmussen", "2010-01-01", "Prime Minister of Denmark"),
+    # Written by hand (not in the Archigos import): Cuba, Venezuela, Syria, Sri Lanka, Ethiopia.
+    ("Fidel Castro", "1965-01-01", "Prime Minister of Cuba"),
+    ("Fidel Castro", "1990-01-01", "President of Cuba (President of the Council of State 1976-2019)"),
+    ("Raúl Castro", "2015-01-01", "First Secretary of the Communist Party of Cuba"),
+    ("Hugo Chávez", "2005-01-01", "President of Venezuela"),
+    ("Carlos Andrés Pérez", "1976-01-01", "President of Venezuela"),
+    ("Hafez al-Assad", "1990-01-01", "President of Syria"),
+    ("Bashar al-Assad", "2012-01-01", "President of Syria"),
+    ("Sirimavo Bandaranaike", "1962-01-01", "Prime Minister of Sri Lanka"),
+    ("Mahinda Rajapaksa", "2009-05-01", "President of Sri Lanka"),
+    ("Haile Selassie", "1960-01-01", "Emperor of Ethiopia"),
+    ("Mengistu Haile Mariam", "1980-01-01", "Chairman of the Derg (Provisional Military Administrative Council of Ethiopia)"),
+    ("Meles Zenawi", "2000-01-01", "Prime Minister of Ethiopia"),
 ])
 def test_a_leader_holds_the_office_of_that_day(name, day, office):
     assert f"    {office} (" in kb_who(name, day)[0]
@@ -89,3 +102,14 @@ def test_prime_minister_primakov_before_his_premiership_is_reported(cli, write):
     (finding,) = [f for f in cli("check", "--format", "json", path).json()["findings"]
                   if f["rule"] == "people-role-at-date"]
     assert "held by Viktor Chernomyrdin" in finding["message"]
+
+
+def test_raul_castro_acting_while_fidel_keeps_the_title():
+    on_date, _ = kb_who("Raúl Castro", "2007-01-01")
+    assert "President of Cuba" in on_date and "acting" in on_date
+    assert "President of Cuba" in kb_who("Fidel Castro", "2007-01-01")[0]
+
+
+def test_bashar_al_assad_is_no_president_after_his_fall():
+    assert "President of Syria" not in kb_who("Bashar al-Assad", "2025-03-01")[0]
+    assert "President of Syria" in kb_who("Ahmed al-Sharaa", "2025-03-01")[0]
