@@ -4,13 +4,12 @@ A word here is what a name check reads: a run of letters (``\\p{Lu}``/``\\p{Ll}`
 hyphens, trimmed of those at either end; a lone capital counts ("J."), a lone lower-case letter does not.  The
 run decides everything, so the word at any place is found without scanning the text up to it: a run holds at
 most one word, from its first letter to its last.  That lets a check walk only the capitalised words (a fifth
-of an article's words) and still ask for the word just before or after one; the lower-case words are only
-counted, in one C-level pass.  Offsets are into ``Document.text``; nothing is computed until a check asks.
+of an article's words) and still ask for the word just before or after one; a lower-case word is read only
+where a check's form occurs.  Offsets are into ``Document.text``; nothing is computed until a check asks.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cached_property
 
 from factlint.support import regexcache
@@ -49,10 +48,27 @@ class Tokens:
         groups by number (1 before, 2 word, 3 after): half the time of a generator reading them by name."""
         return [(*m.span(2), m.group(1), m.group(3)) for m in _CAPITALISED.finditer(self.text)]
 
-    @cached_property
-    def lower_counts(self) -> Counter[str]:
-        """How often each lower-case word occurs as written (outside handles, paths and web addresses)."""
-        return Counter(_LOWER.findall(self.text))
+    def lower_words_containing(self, part: str) -> list[str]:
+        """The lower-case words (outside handles, paths and web addresses) that hold ``part``, one per use.
+
+        A check asks this of a few forms per article, so the text is searched for ``part`` at C speed and only
+        the runs where it occurs are read as words: counting every lower-case word of the article cost more
+        than everything the check then did with the counts."""
+        text = self.text
+        out: list[str] = []
+        read_to = -1  # the end of the last word taken: a later occurrence inside it is the same use
+        i = text.find(part)
+        while i != -1:
+            if i >= read_to:
+                start = i
+                if i and _INNER_CHAR.match(text, i - 1):  # the run, and so its word, opens before ``part``
+                    start = _RUN_BEFORE.match(text, 0, i).start()
+                m = _LOWER.match(text, start)
+                if m is not None and m.start(1) <= i and i + len(part) <= m.end(1):
+                    out.append(m.group(1))
+                    read_to = m.end(1)
+            i = text.find(part, i + 1)
+        return out
 
     @cached_property
     def letter_runs(self) -> frozenset[str]:

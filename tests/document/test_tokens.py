@@ -31,9 +31,12 @@ def test_the_word_ending_at_a_place():
     assert tokens.first_start == 0 and Tokens(" 3 ").first_start == 3
 
 
-def test_lower_case_words_are_counted_outside_handles_paths_and_addresses():
-    tokens = Tokens("the vote, the @vote #tag a/path path/ example.com vote's well-known")
-    assert tokens.lower_counts == {"the": 2, "vote": 1, "vote's": 1, "well-known": 1}
+def test_lower_case_words_holding_a_part_outside_handles_paths_and_addresses():
+    tokens = Tokens("the vote, the @vote #tag a/path path/ example.com vote's well-known devote Vote x-votevote")
+    assert tokens.lower_words_containing("vote") == ["vote", "vote's", "devote", "x-votevote"]
+    assert tokens.lower_words_containing("the") == ["the", "the"]
+    assert tokens.lower_words_containing("path") == [] and tokens.lower_words_containing("l-k") == ["well-known"]
+    assert tokens.lower_words_containing("e v") == []  # no word holds a space
 
 
 def test_letter_runs_split_at_apostrophes_hyphens_and_digits():

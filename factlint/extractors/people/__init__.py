@@ -21,7 +21,6 @@ other work happens in small windows around their matches, which keeps the extrac
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -205,20 +204,35 @@ def _add_namesakes(text: str, introduced: dict[str, list[PersonMention]], c: Com
         if len(people) > 1 or people[0].person is None:
             continue
         given = {n.split()[0].replace("’", "'") for n in people[0].person.names if len(n.split()) > 1}
-        for hit in _namesake_pattern(form).finditer(text):
-            word = hit.group(1)
+        for start, end, word in _namesakes(text, form):
             low = word.lower()
             if word in given or low in FUNCTION_WORDS or low in c.first_words or low in MODIFIERS:
                 continue
-            people.append(PersonMention(hit.start(), hit.end(), hit.start(), hit.end(), hit.group(),
-                                        norm(hit.group()), hit.group()))
+            people.append(PersonMention(start, end, start, end, text[start:end], norm(text[start:end]),
+                                        text[start:end]))
             break
 
 
-@lru_cache(maxsize=2048)
-def _namesake_pattern(form: str) -> regex.Pattern:
-    """"Given Surname" for one surname, compiled once per process: the KB's surnames recur article after article."""
-    return regex.compile(rf"(?<![\p{{L}}.])(\p{{Lu}}[\p{{Ll}}]+)[^\S\n]+{regex.escape(form)}(?![\p{{L}}\-])")
+# A capitalised word and the spaces between it and a surname, read backwards from the surname: one pattern for
+# every surname, where a "Given Surname" pattern per surname cost a compilation and a regex pass over the text.
+_GIVEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}.])(\p{Lu}[\p{Ll}]+)[^\S\n]+")
+_WORD_GOES_ON = regex.compile(r"[\p{L}\-]")
+
+
+def _namesakes(text: str, form: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, given)`` of each "Given Surname" with the surname ``form``, in text order and without
+    overlaps, as a left-to-right scan finds them; the surname is found by ``str.find``, the given name before it
+    by one backward match (the spaces and the word before a surname admit one reading only)."""
+    read_to = 0
+    i = text.find(form)
+    while i != -1:
+        end = i + len(form)
+        if not _WORD_GOES_ON.match(text, end):
+            m = _GIVEN_BEFORE.match(text, 0, i)
+            if m is not None and m.start() >= read_to:
+                yield m.start(), end, m.group(1)
+                read_to = end
+        i = text.find(form, i + 1)
 
 
 def _introduced_before(introduced: dict[str, list[PersonMention]], form: str,

@@ -8,7 +8,7 @@ misspellings.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -103,27 +103,27 @@ def scan(tokens: Tokens) -> tuple[dict[str, list[Occurrence]], "LowerWords"]:
 
 class LowerWords:
     """How often the article writes a word in lower case, alone or as part of a hyphen compound (possessives
-    dropped; a word alone counts twice, as itself and as its only part).  Counted on the first question: most
-    articles never need it."""
+    dropped; a word alone counts twice, as itself and as its only part).  Each word is counted when first asked
+    for, from the lower-case words that contain it: most articles ask of a form or two, if any."""
 
     def __init__(self, tokens: Tokens):
         self._tokens = tokens
-        self._counts: Counter[str] | None = None
+        self._counts: dict[str, int] = {}
 
     def __getitem__(self, word: str) -> int:
-        if self._counts is None:
-            self._counts = Counter()
-            for raw, n in self._tokens.lower_counts.items():
+        count = self._counts.get(word)
+        if count is None:
+            count = 0
+            for raw in self._tokens.lower_words_containing(word):
                 found = _strip_possessive(raw)
                 if "Ã" in found or "â" in found:
                     continue
                 if "-" in found:
-                    self._counts[found] += n
-                    for part in found.split("-"):
-                        self._counts[part] += n
+                    count += (found == word) + found.split("-").count(word)
                 else:
-                    self._counts[found] += 2 * n
-        return self._counts[word]
+                    count += 2 * (found == word)
+            self._counts[word] = count
+        return count
 
 
 def _word_before(tokens: Tokens, start: int, gap: str) -> tuple[str, int] | None:

@@ -105,6 +105,22 @@ def _given_names(p: Person) -> set[str]:
     return out
 
 
+@latest
+def _parts(kb: KB) -> dict[int, tuple[set[str], set[str]]]:
+    """Filled by ``_names``: a person's surnames and given names by ``id`` (the KB, kept here, holds the people)."""
+    return {}
+
+
+def _names(kb: KB, p: Person) -> tuple[set[str], set[str]]:
+    """``p``'s surnames and folded given names, worked out once a process: a long article asks for the holders of
+    the same offices and the people of the same given names again and again."""
+    parts = _parts(kb)
+    found = parts.get(id(p))
+    if found is None:
+        found = parts[id(p)] = (_surnames(p), _given_names(p))
+    return found
+
+
 def _famous_words(pair: "regex.Match[str]", famous: WellKnown) -> bool:
     return fold(pair.group(1)) in famous.by_given or fold(pair.group(2)) in famous.by_surname
 
@@ -214,7 +230,7 @@ class NameNearKBKind(CheckKind):
             if _CREDIT_AFTER.match(doc.text, pair.end()) or _CREDIT_BEFORE.search(doc.text[max(0, pair.start() - 40):
                                                                                             pair.start()]):
                 continue
-            close = [(p, k) for p in people or () for k in _surnames(p)
+            close = [(p, k) for p in people or () for k in _names(kb, p)[0]
                      if self._close(written, k) and typo_shaped(written, k)] if self._candidate(written, kb, idx) else []
             if len({p.id for p, _ in close}) == 1:
                 p, known = close[0]
@@ -276,11 +292,14 @@ class NameNearKBKind(CheckKind):
         found: dict[str, _Near] = {}
         holders = _index(kb).holders  # only people who held one of the offices can match: not every KB person
         for p in (kb.people[i] for i in dict.fromkeys(i for o in offices for i in holders.get(o, ()))):
+            surnames, given_names = _names(kb, p)
+            if not given <= given_names:
+                continue  # asked first: the given names turn away most holders, before their terms are read
             roles = [r for r in p.roles if r.office in offices
                      and (periods is None or any(_held(r, a, b) for a, b in periods))]
-            if not roles or not given <= _given_names(p):
+            if not roles:
                 continue
-            for known in _surnames(p):
+            for known in surnames:
                 if self._close(written, known):
                     r = roles[0]
                     found[p.id] = _Near(p, known, r.source, f"{office_name(kb, r.office)}, {r.span_text()}")

@@ -152,3 +152,17 @@ def test_titles_found_only_at_word_starts(kb):
 def test_hyphenated_title_words_are_the_title(kb):
     m = one(kb, "Freedonian Prime-Minister Anna Brask said taxes would rise.")
     assert (m.key, m.title.form, m.title.jurisdiction) == ("anna-brask", "prime minister", "freedonia")
+
+
+def test_a_namesake_the_kb_does_not_know_leaves_a_later_bare_surname_unbound(kb):
+    def last(text):
+        people = [m for m in find_mentions(load_text(text), kb) if isinstance(m, PersonMention)]
+        return (people[-1].written, people[-1].bound)
+
+    opening = "Finance Minister Anna Brask spoke. "
+    assert last(opening + "Ola Brask, her brother, disagreed. Brask said more.") == ("Brask", False)
+    assert last(opening + "Ola\tBrask disagreed. Brask said more.") == ("Brask", False)
+    # not a given name and a surname: a word run on by a hyphen or a dot, or a line break between the two
+    assert last(opening + "Ola Brask-Lund disagreed. Brask said more.") == ("Brask", True)
+    assert last(opening + "Dr.Ola Brask disagreed. Brask said more.") == ("Brask", True)
+    assert last(opening + "Ola\nBrask disagreed. Brask said more.") == ("Brask", True)
