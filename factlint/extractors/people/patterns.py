@@ -64,6 +64,9 @@ NAME_BEFORE = regexcache.compile(rf"(?P<name>{_NAME}),{_SEP}(?P<lead>(?:\p{{Ll}}
 WORD = regexcache.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}'’\-]+|[^\s\p{L}\p{M}]")
 # After an apposition ("X, the president"), a speech verb makes the title the subject of the next clause:
 # "nominated Mr. Hagel, the president said".
+# A role word just before a name: the person already has a title there ("Israeli leader Benjamin Netanyahu").
+ROLE_BEFORE = regexcache.compile(r"(?i:\b(?:leader|president|premier|minister|chancellor|chief|king|queen|secretary|"
+                                 r"governor|chairman|chairwoman|chair|head))[^\S\n]+\Z")
 SPEECH_NEXT = regexcache.compile(r"[^\S\n]+(?:said|says|told|added|noted|wrote|argued|insisted|explained)\b")
 TRAILING_OK = regexcache.compile(r"[^\S\n]*(?:[,.;:)\]–—]|\Z|\n|[^\S\n]+(?:and|who|said|says|told|has|had|is|was|"
                              r"will|would|in|on|at|of|to|for|from|with|during|after|before|when|as)\b)")

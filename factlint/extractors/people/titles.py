@@ -21,6 +21,7 @@ from factlint.extractors.people.patterns import (
     OF_AFTER,
     OFFICE_CHANGERS,
     PAST_LEADS,
+    ROLE_BEFORE,
     POSSESSIVE,
     PUNCT_NEXT,
     SPEECH_NEXT,
@@ -216,6 +217,10 @@ def _name_before(text: str, t_start: int, pre_start: int, after: int, form: str,
     base = pre_start - len(lead_window)
     name_end = base + bm.end("name")
     name_start = name_end - len(written)
+    if not lead and ROLE_BEFORE.search(text, max(0, name_start - 40), name_start):
+        # "Israeli leader Benjamin Netanyahu, Pakistan's prime minister, Russian President ...": a name with its own
+        # title before it and a bare title after is a list, and the second title is the next item's.
+        return None
     title = r.title(text, t_start, pre_start, after, form, "after")
     return (name_start, name_end), make_mention(name_start, after, name_start, written, person, title, kb)
 

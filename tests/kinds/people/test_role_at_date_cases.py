@@ -114,6 +114,14 @@ def test_false_apposition_before_a_speech_verb(rule):
     assert fired(rule, "The minister met Carl Dorn, the president, on Monday.", day="2018-03-01")
 
 
+
+def test_a_list_of_leaders_is_no_apposition(rule):
+    # A name with its own title before it, then a bare title: the title is the next item of a list.
+    text = "Spies briefed him on Sylvanian leader Anna Brask, Freedonia's president, and others."
+    assert fired(rule, text, day=DAY) == []
+    assert fired(rule, "Anna Brask, Freedonia's president, spoke on Monday.", day=DAY)
+
+
 # -- handover day ------------------------------------------------------------------------------------------------
 
 def test_handover_day_is_unsure(make_rule):
