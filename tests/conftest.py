@@ -135,6 +135,14 @@ def kb_who(name: str, day: str) -> tuple[str, str]:
     return result.output.split(f"on {day}:")[1].split("all recorded terms:")[0], result.output
 
 
+def role_messages(cli, write, day: str, sentence: str) -> list[str]:
+    """The ``people-role-at-date`` messages ``factlint check`` gives, with the shipped KB, on an article of one
+    ``sentence`` published on ``day``."""
+    path = write("a.md", f"---\ndate: {day}\n---\n{sentence}\n")
+    return [f["message"] for f in cli("check", "--format", "json", path).json()["findings"]
+            if f["rule"] == "people-role-at-date"]
+
+
 def fired(rule, text: str, day: str | None = "2024-05-10") -> list[str]:
     """The messages ``rule`` gives on ``text`` published on ``day`` (None: undated), with the test KB loaded."""
     from datetime import date

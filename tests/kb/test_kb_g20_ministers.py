@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from factlint.kb.loader import load_kb
-from conftest import kb_who
+from conftest import kb_who, role_messages
 
 
 @pytest.fixture(scope="module")
@@ -100,10 +100,8 @@ def test_kb_who_marks_an_interim_finance_minister_acting():
     ("Wang Yi", False),    # the minister of the day
 ])
 def test_a_foreign_minister_of_another_year_is_reported(cli, write, name, expected):
-    path = write("a.md", f"---\ndate: 2019-11-05\n---\nChinese Foreign Minister {name} said on Tuesday "
-                         "that the talks would go on.\n")
-    messages = [f["message"] for f in cli("check", "--format", "json", path).json()["findings"]
-                if f["rule"] == "people-role-at-date"]
+    messages = role_messages(cli, write, "2019-11-05", f"Chinese Foreign Minister {name} said on Tuesday "
+                             "that the talks would go on.")
     assert bool(messages) is expected
     if expected:
         assert "held by Wang Yi" in messages[0]

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from factlint.kb.loader import load_kb
-from conftest import kb_who
+from conftest import kb_who, role_messages
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +53,8 @@ def test_kb_who_gives_the_interior_term_of_a_later_defence_minister():
     ("Daniel Vaillant", False),    # the minister of the day
 ])
 def test_an_interior_minister_of_another_year_is_reported(cli, write, name, expected):
-    path = write("a.md", f"---\ndate: 2001-03-06\n---\nFrench Interior Minister {name} said on Tuesday "
-                         "that the police would be reinforced.\n")
-    messages = [f["message"] for f in cli("check", "--format", "json", path).json()["findings"]
-                if f["rule"] == "people-role-at-date"]
+    messages = role_messages(cli, write, "2001-03-06", f"French Interior Minister {name} said on Tuesday "
+                             "that the police would be reinforced.")
     assert bool(messages) is expected
     if expected:
         assert "held by Daniel Vaillant" in messages[0]
@@ -117,10 +115,8 @@ def test_kb_who_gives_the_solicitor_general_term_of_a_later_foreign_minister():
     ("Matteo Salvini", False),     # the minister of the day
 ])
 def test_an_italian_interior_minister_of_another_year_is_reported(cli, write, name, expected):
-    path = write("a.md", f"---\ndate: 2019-03-06\n---\nItalian Interior Minister {name} said on Tuesday "
-                         "that the ports would stay closed.\n")
-    messages = [f["message"] for f in cli("check", "--format", "json", path).json()["findings"]
-                if f["rule"] == "people-role-at-date"]
+    messages = role_messages(cli, write, "2019-03-06", f"Italian Interior Minister {name} said on Tuesday "
+                             "that the ports would stay closed.")
     assert bool(messages) is expected
     if expected:
         assert "held by Matteo Salvini" in messages[0]
