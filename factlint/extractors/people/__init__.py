@@ -23,8 +23,6 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
 from factlint.extractors.people.entities import find_entities
 from factlint.extractors.people.model import EntityMention, PersonMention, Title
 from factlint.extractors.people.offices import offices_for, shared_title
@@ -42,6 +40,7 @@ from factlint.extractors.people.patterns import (
 )
 from factlint.extractors.people.titles import join_tail, make_mention, resolve_name, split_name, titled
 from factlint.kb.model import KB, Person, name_key, surname
+from factlint.support import regexcache
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
@@ -215,8 +214,8 @@ def _add_namesakes(text: str, introduced: dict[str, list[PersonMention]], c: Com
 
 # A capitalised word and the spaces between it and a surname, read backwards from the surname: one pattern for
 # every surname, where a "Given Surname" pattern per surname cost a compilation and a regex pass over the text.
-_GIVEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}.])(\p{Lu}[\p{Ll}]+)[^\S\n]+")
-_WORD_GOES_ON = regex.compile(r"[\p{L}\-]")
+_GIVEN_BEFORE = regexcache.compile(r"(?r)(?<![\p{L}.])(\p{Lu}[\p{Ll}]+)[^\S\n]+")
+_WORD_GOES_ON = regexcache.compile(r"[\p{L}\-]")
 
 
 def _namesakes(text: str, form: str) -> Iterator[tuple[int, int, str]]:
