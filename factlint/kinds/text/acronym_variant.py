@@ -18,15 +18,16 @@ from factlint.kinds.base import CheckKind, Edit, Hit, Param
 from factlint.kinds.people.name_context import foreign
 from factlint.kinds.people.name_forms import Occurrence
 from factlint.lang.words import is_common_word, is_known_name
+from factlint.support import regexcache
 
 if TYPE_CHECKING:
     from factlint.document.model import Document
     from factlint.kinds.analysis import Analysis
 
 # An acronym standing alone: not part of a longer word, a hyphen or slash compound, a path, a ticker or a code.
-_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-/&.:<_@#])(\p{Lu}{3,5})(?![\p{L}\p{N}\-/&>_])")
+_ACRONYM = regexcache.compile(r"(?<![\p{L}\p{N}\-/&.:<_@#])(\p{Lu}{3,5})(?![\p{L}\p{N}\-/&>_])")
 # Every use of an all-capital run, compounds included ("IARA-USA" uses IARA).
-_ANY_USE = regex.compile(r"(?<!\p{L})\p{Lu}{3,5}(?!\p{L})")
+_ANY_USE = regexcache.compile(r"(?<!\p{L})\p{Lu}{3,5}(?!\p{L})")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Each letter's place on a QWERTY keyboard, the rows staggered by half a key.
 _KEY = {ch: (r, c + 0.5 * r) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
@@ -93,7 +94,7 @@ class AcronymVariantsKind(CheckKind):
             if len(preferred) != 1 or not self._slip(doc, m, written):
                 continue
             own = preferred[0]
-            first = regex.search(rf"(?<!\p{{L}}){own}(?!\p{{L}})", text)
+            first = next(u for u in _ANY_USE.finditer(text) if u.group() == own)  # the first of the uses counted
             yield Hit(m.start(1), m.end(1),
                       {"written": written, "preferred": own, "times": f"{uses[own]} times",
                        "line": doc.position(first.start())[0]},
