@@ -186,3 +186,19 @@ def test_the_coverage_page_is_generated_from_the_shipped_data():
     spec.loader.exec_module(module)
     page = (ROOT / "docs" / "kb-coverage.md").read_text(encoding="utf-8")
     assert page == module.coverage(load_kb(cache=False)), "regenerate: python tools/kb/coverage.py > docs/kb-coverage.md"
+
+
+def test_regional_mapping_files_combine_and_a_country_in_two_files_is_an_error(tmp_path):
+    from factlint.kb.importers.common import KBImportError
+    from factlint.kb.importers.leaders import merge_mappings
+
+    other = {"countries": {"GRA": [{"office": "gr-pm", "from": "1950"}]},
+             "offices": [{"id": "gr-pm", "name": "Prime Minister of Grand Fenwick", "jurisdiction": "fenwick"}]}
+    merged = merge_mappings([("core.yaml", MAPPING), ("europe.yaml", other)])
+    assert set(merged["countries"]) == {"RUR", "GRA"} and [o["id"] for o in merged["offices"]] == ["gr-pm"]
+    try:
+        merge_mappings([("core.yaml", MAPPING), ("europe.yaml", {"countries": {"RUR": []}})])
+    except KBImportError as exc:
+        assert str(exc) == "europe.yaml: countries RUR is also in core.yaml"
+    else:
+        raise AssertionError("a country mapped twice must be an error")

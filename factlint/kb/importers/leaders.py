@@ -137,6 +137,30 @@ def _agrees(terms: list[Any], sp: Spell) -> bool:
     return _close(first.start, sp.start) and (sp.end is None or last.end is None or _close(last.end, sp.end))
 
 
+def merge_mappings(tables: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """One mapping from several files (one a region, so each stays readable): a country, a names entry, a
+    jurisdiction or an office given by two files is an error naming both, never a silent override."""
+    merged: dict[str, Any] = {"countries": {}, "names": {}, "jurisdictions": [], "offices": []}
+    seen: dict[tuple[str, str], str] = {}
+    for path, table in tables:
+        if not isinstance(table, dict):
+            raise KBImportError(f"{path}: a mapping is a table with countries, names, jurisdictions and offices")
+        for section in ("countries", "names"):
+            for key, value in (table.get(section) or {}).items():
+                if (section, str(key)) in seen:
+                    raise KBImportError(f"{path}: {section} {key} is also in {seen[section, str(key)]}")
+                seen[section, str(key)] = path
+                merged[section][key] = value
+        for section in ("jurisdictions", "offices"):
+            for record in table.get(section) or []:
+                if (section, record["id"]) in seen:
+                    raise KBImportError(f"{path}: {section[:-1]} {record['id']} is also in "
+                                        f"{seen[section, record['id']]}")
+                seen[section, record["id"]] = path
+                merged[section].append(record)
+    return merged
+
+
 def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple[dict[str, Any], Report]:
     """KB records for the spells the mapping places in an office, and the report of what happened to each."""
     report = Report()
