@@ -202,3 +202,22 @@ def test_regional_mapping_files_combine_and_a_country_in_two_files_is_an_error(t
         assert str(exc) == "europe.yaml: countries RUR is also in core.yaml"
     else:
         raise AssertionError("a country mapped twice must be an error")
+
+
+def test_plads_own_spells_come_in_only_where_the_mapping_checked_them_and_take_the_list_pages_name(tmp_path):
+    kb_path = tmp_path / "kb.yaml"
+    kb_path.write_text(KB_FILE)
+    kb = load_kb([str(kb_path)], shipped=False, cache=False)
+    cols = ["archigos_id", "plad_id", "idacr", "leader", "startdate", "enddate", "exit", "birthdate"]
+    plad = rows(cols, [(".", "RUR_2016_1", "RUR", "Jon Smtih", "2016-02-01", "2019-03-04", "Regular", "1960-01-02"),
+                       (".", "RUR_2019_1", "RUR", "Mila Ros", "2019-03-04", "2024-07-29", "Still in Office", "NA")])
+    unchecked, report = reconcile(kb, spells([], plad), MAPPING)
+    assert unchecked["people"] == [] and len(report.left_out) == 2
+    mapping = {"countries": {"RUR": [{"office": "rt-president", "from": "2012-06-01", "plad": True}]},
+               "names": {"RUR_2016_1": {"name": "Jon Smith", "source": "https://example.org/list"}}}
+    records, _ = reconcile(kb, spells([], plad), mapping)
+    smith, ros = records["people"]
+    assert smith["name"] == "Jon Smith" and smith["born"] == "1960-01-02"
+    assert smith["roles"] == [{"office": "rt-president", "start": "2016-02-01", "end": "2019-03-04",
+                               "source": "PLAD (plad_id RUR_2016_1); name: https://example.org/list"}]
+    assert ros["roles"][0]["end_unknown"] is True and "end" not in ros["roles"][0]

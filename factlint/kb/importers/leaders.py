@@ -8,7 +8,8 @@ without a source.  Names come from the Archigos DBpedia link (full names), or fo
 mapping's ``names`` (obsid → full name and the list page it was read from); otherwise a spell is imported only
 if the KB already knows the person.  Archigos stops on 2015-12-31: such an end is replaced by PLAD's (matched on
 the Archigos id), and a spell PLAD still reports open on its own last day gets ``end_unknown`` — never an open
-term.  People the KB has keep their id and record; the report says what was merged, added and left out.
+term.  PLAD's spells that Archigos lacks (leaders since 2016) are imported only in periods marked ``plad: true``,
+where the mapping has checked them: PLAD's leader is not always the effective executive (Armenia's presidents).  People the KB has keep their id and record; the report says what was merged, added and left out.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _BORN = re.compile(r"\d{4}-\d{2}-\d{2}")  # Archigos codes unknown dates as NA o
 
 @dataclass
 class Spell:
-    """One Archigos spell, after PLAD's end has replaced a coverage end."""
+    """One Archigos spell, after PLAD's end has replaced a coverage end, or one PLAD spell Archigos lacks."""
 
     obsid: str
     leadid: str
@@ -87,7 +88,20 @@ def spells(archigos: list[dict[str, str]], plad: list[dict[str, str]], since: st
         born = row.get("borndate") if _BORN.fullmatch(row.get("borndate") or "") else None  # not NA, -777
         out.append(Spell(row["obsid"], row["leadid"], row["idacr"], row["leader"], dbpedia_name(row["dbpedia.uri"]),
                          row["startdate"], end, born, source))
+    known = {row["leadid"] for row in archigos}
+    out.extend(_plad_spell(row) for row in plad if row.get("archigos_id", "") not in known and row["enddate"] >= since)
     return out
+
+
+def _plad_spell(row: dict[str, str]) -> Spell:
+    """A PLAD spell Archigos does not have (most began after its coverage ends).  PLAD gives a full name or a
+    surname only ("May"), and codes a leader still in office on its last day with that day as the end."""
+    leader = " ".join(row["leader"].split())
+    end = None if row.get("exit") == "Still in Office" else row["enddate"]
+    born = row.get("birthdate") if _BORN.fullmatch(row.get("birthdate") or "") else None
+    return Spell(row["plad_id"], f"plad:{row['plad_id']}", row["idacr"], leader,
+                 leader if len(leader.split()) > 1 else None, row["startdate"], end, born,
+                 f"{PLAD} (plad_id {row['plad_id']})", born_source=f"{PLAD} (plad_id {row['plad_id']})" if born else None)
 
 
 def _day(text: str) -> date:
@@ -100,6 +114,8 @@ def _period_for(spell: Spell, periods: list[dict[str, Any]]) -> dict[str, Any] |
         lo, hi = str(period.get("from", "0000")), str(period.get("until", "9999"))
         end = spell.end or spell.start
         if lo <= spell.start and end <= hi:
+            if spell.leadid.startswith("plad:") and not period.get("plad"):
+                return None  # PLAD's own spells only where the mapping has checked them against the list page
             excluded = {str(x) for x in period.get("exclude", ())}
             if spell.leader in excluded or f"{spell.leader}@{spell.start}" in excluded:
                 return None
@@ -174,7 +190,8 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         if not periods:
             continue
         given = names.get(sp.obsid) or {}
-        if given.get("name") and not sp.name:  # a surname-only spell, named from the list page the mapping cites
+        # A surname-only spell, or a PLAD spell (PLAD misspells names), named from the list page the mapping cites.
+        if given.get("name") and (not sp.name or sp.leadid.startswith("plad:")):
             sp.name, sp.source = str(given["name"]), f"{sp.source}; name: {given['source']}"
         if given.get("born"):  # Archigos's birth date is wrong in places: the cited page's replaces it
             sp.born, sp.born_source = str(given["born"]), str(given.get("born_source", given["source"]))
