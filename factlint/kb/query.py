@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from factlint.kb.model import KB, Person, age_on
+from factlint.kb.model import KB, Person, age_on, name_key, surname
+
+_INITIAL = re.compile(r"(\w)\.")
 
 
 def lookup(kb: KB, name: str) -> list[Person]:
-    """People known by ``name``: a full name or alias first, else a surname."""
-    return kb.find_person(name) or kb.find_by_surname(name)
+    """People known by ``name``: a full name or alias first, then the same surname with given names the
+    initials stand for ("I. K. Gujral", "F.W. de Klerk"), else a surname."""
+    return kb.find_person(name) or _by_initials(kb, name) or kb.find_by_surname(name)
+
+
+def _by_initials(kb: KB, name: str) -> list[Person]:
+    """People whose surname is the one written after the initials and whose given names start with them, in
+    order: news writes initials for given names the KB spells out."""
+    head = " ".join(name.split())
+    match = re.fullmatch(r"((?:\w\.\s*)+)(\S.*)", head)
+    if not match:
+        return []
+    initials = [i.lower() for i in _INITIAL.findall(match.group(1))]
+    found = []
+    for p in kb.find_by_surname(match.group(2)):
+        for full in p.names:
+            given = full[: -len(surname(full))].split() if full.endswith(surname(full)) else []
+            if name_key(surname(full)) == name_key(match.group(2)) and \
+                    [g[0].lower() for g in given if g[0].isalpha()] == initials:
+                found.append(p)
+                break
+    return found
 
 
 def describe(kb: KB, person: Person, on: date) -> str:

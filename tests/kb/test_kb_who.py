@@ -21,3 +21,11 @@ def test_who_unknown_person_and_bad_date():
     runner = CliRunner()
     assert runner.invoke(kb, ["who", "Nobody Atall"]).exit_code == 1
     assert runner.invoke(kb, ["who", "Rustem Umerov", "--on", "3 Dec"]).exit_code == 2
+
+
+def test_who_by_initials_finds_the_person_whose_given_names_they_stand_for():
+    on_date, output = kb_who("I. K. Gujral", "1997-06-01")
+    assert output.startswith("Inder Kumar Gujral (")
+    assert "Prime Minister of India" in on_date
+    result = CliRunner().invoke(kb, ["who", "Q. Z. Gujral"])
+    assert "Inder Kumar Gujral" not in result.output
