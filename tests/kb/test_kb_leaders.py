@@ -223,13 +223,17 @@ def test_plads_own_spells_come_in_only_where_the_mapping_checked_them_and_take_t
     assert ros["roles"][0]["end_unknown"] is True and "end" not in ros["roles"][0]
 
 
-def test_a_names_entry_vouches_for_one_plad_spell_in_a_period_without_the_flag(tmp_path):
+def test_a_names_entry_naming_the_office_vouches_for_one_plad_spell_in_a_period_without_the_flag(tmp_path):
     kb_path = tmp_path / "kb.yaml"
     kb_path.write_text(KB_FILE)
     kb = load_kb([str(kb_path)], shipped=False, cache=False)
     cols = ["archigos_id", "plad_id", "idacr", "leader", "startdate", "enddate", "exit", "birthdate"]
     plad = rows(cols, [(".", "RUR_2016_1", "RUR", "Jon Smith", "2016-02-01", "2019-03-04", "Regular", "NA"),
                        (".", "RUR_2019_1", "RUR", "Mila Ros", "2019-03-04", "2021-07-29", "Regular", "NA")])
-    mapping = {**MAPPING, "names": {"RUR_2019_1": {"name": "Mila Ros", "source": "https://example.org/list"}}}
+    entry = {"name": "Mila Ros", "source": "https://example.org/list"}
+    mapping = {**MAPPING, "names": {"RUR_2019_1": {**entry, "office": "rt-president"}}}
     records, _ = reconcile(kb, spells([], plad), mapping)
     assert [p["name"] for p in records["people"]] == ["Mila Ros"]
+    for other in ({**entry, "office": "rt-pm"}, entry):  # vouched for another office, or for none: left out
+        records, _ = reconcile(kb, spells([], plad), {**MAPPING, "names": {"RUR_2019_1": other}})
+        assert records["people"] == []

@@ -9,7 +9,7 @@ mapping's ``names`` (obsid → full name and the list page it was read from); ot
 if the KB already knows the person.  Archigos stops on 2015-12-31: such an end is replaced by PLAD's (matched on
 the Archigos id), and a spell PLAD still reports open on its own last day gets ``end_unknown`` — never an open
 term.  PLAD's spells that Archigos lacks (leaders since 2016) are imported only where the mapping has checked them
-(a period marked ``plad: true``, or the spell's own entry in ``names``): PLAD's leader is not always the effective executive (Armenia's presidents).  People the KB has keep their id and record; the report says what was merged, added and left out.
+(a period marked ``plad: true``, or the spell's own entry in ``names`` naming its office): PLAD's leader is not always the effective executive (Armenia's presidents).  People the KB has keep their id and record; the report says what was merged, added and left out.
 """
 
 from __future__ import annotations
@@ -108,14 +108,15 @@ def _day(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def _period_for(spell: Spell, periods: list[dict[str, Any]], vouched: bool = False) -> dict[str, Any] | None:
+def _period_for(spell: Spell, periods: list[dict[str, Any]], vouched: str | None = None) -> dict[str, Any] | None:
     """The mapped period holding the whole spell, unless its leader is excluded there.  A PLAD spell needs the
-    mapping's word for it (``vouched``: a names entry of its own) or a period marked ``plad: true``."""
+    mapping's word for it: a period marked ``plad: true``, or a names entry of its own naming the office it was a
+    term of (``vouched``), which must be the period's."""
     for period in periods:
         lo, hi = str(period.get("from", "0000")), str(period.get("until", "9999"))
         end = spell.end or spell.start
         if lo <= spell.start and end <= hi:
-            if spell.leadid.startswith("plad:") and not (vouched or period.get("plad")):
+            if spell.leadid.startswith("plad:") and not (period.get("plad") or vouched == period["office"]):
                 return None  # PLAD's own spells only where the mapping has checked them against the list page
             excluded = {str(x) for x in period.get("exclude", ())}
             if spell.leader in excluded or f"{spell.leader}@{spell.start}" in excluded:
@@ -197,7 +198,7 @@ def reconcile(kb: KB, all_spells: list[Spell], mapping: dict[str, Any]) -> tuple
         if given.get("born"):  # Archigos's birth date is wrong in places: the cited page's replaces it
             sp.born, sp.born_source = str(given["born"]), str(given.get("born_source", given["source"]))
         what = f"{sp.country} {sp.name or sp.leader} {sp.start} – {sp.end or '?'} [{sp.obsid}]"
-        period = _period_for(sp, periods, vouched=bool(given))
+        period = _period_for(sp, periods, vouched=given.get("office"))
         if period is None:
             report.left_out.append(f"{what}: no mapped office holds the whole spell")
             continue
