@@ -35,13 +35,15 @@ KEYS = {
     "fail-on": "lowest severity that makes the exit code 1: error, warning or info",
     "root": "true: do not merge the configurations of parent folders",
     "max-article-size": "largest article checked, in megabytes (default 20); larger files are skipped with an error",
+    "split-size": "articles larger than this, in megabytes (default 1), are checked in parts of about a quarter of it",
     "serve": "settings of 'factlint serve' (cors-origins, token-env, max-bytes, timeout, concurrency)",
 }
 DEFAULT_MAX_ARTICLE_BYTES = 20_000_000
+DEFAULT_SPLIT_BYTES = 1_000_000  # real articles are under 100 KB; a wire dump or a book is checked in parts
 # The Settings field each key sets.
 FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "severity": "severity", "rules": "packs",
           "kb": "kb_files", "include": "include", "exclude": "exclude", "locale": "locale", "fail-on": "fail_on",
-          "max-article-size": "max_article_bytes", "serve": "serve"}
+          "max-article-size": "max_article_bytes", "split-size": "split_bytes", "serve": "serve"}
 # The keys of the ``serve:`` mapping (read and checked further by factlint.serve).
 SERVE_KEYS = ("cors-origins", "token-env", "max-bytes", "timeout", "concurrency")
 # How a nearer file's value combines with its parent's: these add to the parent's list, ``severity`` merges per
@@ -72,6 +74,7 @@ class Settings:
     # (key, "file:line" or "command line") for every value not left at its default, for ``factlint config``.
     origins: tuple[tuple[str, str], ...] = ()
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    split_bytes: int = DEFAULT_SPLIT_BYTES  # characters, in fact: compared with the decoded text's length
 
     def rule_enabled(self, rule_id: str, category: str, shipped_enabled: bool) -> bool:
         """Whether a rule runs: ``select`` narrows, ``ignore`` removes, ``enable`` adds shipped-off rules."""
@@ -210,6 +213,9 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> "Layer
     size = data.get("max-article-size", DEFAULT_MAX_ARTICLE_BYTES / 1e6)
     if isinstance(size, bool) or not isinstance(size, (int, float)) or not 0 < size <= 100_000:
         fail("max-article-size", "'max-article-size' must be a number of megabytes above 0 (at most 100000)")
+    split = data.get("split-size", DEFAULT_SPLIT_BYTES / 1e6)
+    if isinstance(split, bool) or not isinstance(split, (int, float)) or not 0.001 <= split <= 100_000:
+        fail("split-size", "'split-size' must be a number of megabytes from 0.001 to 100000")
     packs = tuple(str((base / p).resolve()) for p in str_list("rules"))
     for pack in packs:  # a pull request's config must not point factlint at the whole machine (rules: [/])
         if not Path(pack).is_relative_to(base.resolve()):
@@ -239,6 +245,7 @@ def _validate(path: Path, data: dict[str, Any], lines: dict[str, int]) -> "Layer
         "locale": str(locale).upper() if locale else None,
         "fail-on": fail_on,
         "max-article-size": int(size * 1e6),
+        "split-size": int(split * 1e6),
         "serve": tuple(sorted((str(k), v if not isinstance(v, list) else tuple(v)) for k, v in serve.items())),
     }
     present = {FIELDS[k]: v for k, v in values.items() if k in data}

@@ -61,6 +61,9 @@ class Document:
     quotes: list[Span] = field(default_factory=list)
     captions: list[Span] = field(default_factory=list)  # photo captions and galleries (document/captions.py)
     directives: list[Directive] = field(default_factory=list)
+    # Where ``source`` starts in its file: the lines before it and the column its first line starts at. Not
+    # (0, 0) only for a part of a file checked in parts (engine/parts.py), whose findings speak of the file.
+    origin: tuple[int, int] = (0, 0)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _seg_starts: list[int] = field(default_factory=list, repr=False)
     _locator: ProseLocator | None = field(default=None, repr=False, compare=False)
@@ -92,7 +95,8 @@ class Document:
         """1-based ``(line, column)`` in the source file of the prose offset ``offset``."""
         src = self.source_offset(offset)
         line = bisect.bisect_right(self._line_starts, src) - 1
-        return line + 1, src - self._line_starts[line] + 1
+        lines_before, first_column = self.origin
+        return line + 1 + lines_before, src - self._line_starts[line] + 1 + (first_column if line == 0 else 0)
 
     def end_position(self, end: int) -> tuple[int, int]:
         """1-based ``(line, column)`` just past the prose character at ``end - 1`` (an exclusive end)."""

@@ -10,7 +10,7 @@ from datetime import date
 
 from factlint.config import Settings
 from factlint.document import SkippedSource, SourceError, load_document, read_source
-from factlint.document.model import Document
+from factlint.document.model import Directive, Document
 from factlint.kinds.analysis import Analysis
 from factlint.engine.loader import load_rules
 from factlint.kinds.rule import Rule
@@ -41,29 +41,47 @@ def check_file(
     path: str, settings: Settings, rules: list[Rule], pub_date: date | None = None, source: str | None = None,
     display_path: str | None = None,
 ) -> FileResult:
-    """Read, parse and check one file; problems with the file become ``errors``, never exceptions."""
+    """Read, parse and check one file; problems with the file become ``errors``, never exceptions.
+
+    A file longer than ``settings.split_bytes`` is checked in parts (``factlint.engine.parts``), so a wire dump or
+    a book costs time and memory in proportion to its size.
+    """
     shown = display_path or path
     result = FileResult(shown)
     try:
         text = source if source is not None else read_source(path, settings.max_article_bytes)
+        if len(text) > settings.split_bytes:
+            from factlint.engine.parts import check_in_parts
+
+            return check_in_parts(shown, text, settings, rules, pub_date)
         doc = load_document(shown, text, pub_date=pub_date)
     except SourceError as exc:
-        msg = str(exc)
-        msg = msg if msg.startswith(shown) else f"{shown}: {msg}"
-        (result.notices if isinstance(exc, SkippedSource) else result.errors).append(msg)
+        result_error(result, exc)
         return result
     result.document = doc
     result.findings, result.errors, result.notices = check_document(doc, settings, rules)
     return result
 
 
+def result_error(result: FileResult, exc: SourceError) -> None:
+    """A file that cannot be read or parsed: one line naming it, as an error or (not an article) a notice."""
+    msg = str(exc)
+    msg = msg if msg.startswith(result.path) else f"{result.path}: {msg}"
+    (result.notices if isinstance(exc, SkippedSource) else result.errors).append(msg)
+
+
 def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tuple[list[Finding], list[str], list[str]]:
     """Run the enabled rules on a parsed document, then apply its suppression directives."""
+    findings, errors, notices = analyse(doc, settings, rules)
+    return finish(doc.path, doc.directives, findings, len(doc.line_starts), settings, rules), errors, notices
+
+
+def analyse(doc: Document, settings: Settings, rules: list[Rule]) -> tuple[list[Finding], list[str], list[str]]:
+    """The findings of the enabled rules before suppression, the rules' errors, and the notices for the user."""
     analysis = Analysis(doc, settings)
     findings: list[Finding] = []
     errors: list[str] = []
-    plan = _plan(settings, rules)
-    for rule, severity in plan:
+    for rule, severity in _plan(settings, rules):
         try:
             drop_quoted = rule.check.quotations == "hits"  # the kind's quotation policy, applied here
             for hit in rule.check.check(analysis):
@@ -79,15 +97,6 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
                 errors.append(str(exc))
         except Exception as exc:  # a bug in a kind must not stop the run or hide other files' findings
             errors.append(_failed(doc, rule, exc))
-    last_line = len(doc.line_starts)
-    builtin = UNUSED_SUPPRESSION
-    unused = (
-        settings.severity_for(builtin.id, builtin.category, builtin.severity)
-        if settings.rule_enabled(builtin.id, builtin.category, builtin.enabled) else None
-    )
-    ran = {r.id for r, _ in plan} | {r.category for r, _ in plan}
-    findings = apply_suppressions(doc.path, doc.directives, findings, last_line, unused, ran)
-    findings = _dedupe(findings)
     notices = []
     if analysis.missing_pub_date:
         notices.append(
@@ -95,7 +104,23 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule]) -> tupl
             "(give it with --date YYYY-MM-DD or front matter 'date:')"
         )
     notices.extend(sorted(analysis.run_notes))  # about the run, not the file: the CLI prints each once
-    return sorted(findings, key=Finding.sort_key), errors, notices
+    return findings, errors, notices
+
+
+def finish(
+    path: str, directives: list[Directive], findings: list[Finding], last_line: int, settings: Settings,
+    rules: list[Rule],
+) -> list[Finding]:
+    """A file's findings after its suppression directives (stale ones reported), without duplicates, in order."""
+    plan = _plan(settings, rules)
+    builtin = UNUSED_SUPPRESSION
+    unused = (
+        settings.severity_for(builtin.id, builtin.category, builtin.severity)
+        if settings.rule_enabled(builtin.id, builtin.category, builtin.enabled) else None
+    )
+    ran = {r.id for r, _ in plan} | {r.category for r, _ in plan}
+    findings = apply_suppressions(path, directives, findings, last_line, unused, ran)
+    return sorted(_dedupe(findings), key=Finding.sort_key)
 
 
 _PLANS: dict[tuple, list[tuple[Rule, str]]] = {}
