@@ -32,10 +32,17 @@ def rows(cols, data):
     return [dict(zip(cols, r)) for r in data]
 
 
-def run(tmp_path, archigos, plad=()):
+PLAD_OWN_COLS = ["archigos_id", "plad_id", "idacr", "leader", "startdate", "enddate", "exit", "birthdate"]
+
+
+def _kb(tmp_path):
     kb_path = tmp_path / "kb.yaml"
     kb_path.write_text(KB_FILE)
-    kb = load_kb([str(kb_path)], shipped=False, cache=False)
+    return load_kb([str(kb_path)], shipped=False, cache=False)
+
+
+def run(tmp_path, archigos, plad=()):
+    kb = _kb(tmp_path)
     return reconcile(kb, spells(rows(ARCHIGOS_COLS, archigos), rows(PLAD_COLS, plad)), MAPPING)
 
 
@@ -205,11 +212,8 @@ def test_regional_mapping_files_combine_and_a_country_in_two_files_is_an_error(t
 
 
 def test_plads_own_spells_come_in_only_where_the_mapping_checked_them_and_take_the_list_pages_name(tmp_path):
-    kb_path = tmp_path / "kb.yaml"
-    kb_path.write_text(KB_FILE)
-    kb = load_kb([str(kb_path)], shipped=False, cache=False)
-    cols = ["archigos_id", "plad_id", "idacr", "leader", "startdate", "enddate", "exit", "birthdate"]
-    plad = rows(cols, [(".", "RUR_2016_1", "RUR", "Jon Smtih", "2016-02-01", "2019-03-04", "Regular", "1960-01-02"),
+    kb = _kb(tmp_path)
+    plad = rows(PLAD_OWN_COLS, [(".", "RUR_2016_1", "RUR", "Jon Smtih", "2016-02-01", "2019-03-04", "Regular", "1960-01-02"),
                        (".", "RUR_2019_1", "RUR", "Mila Ros", "2019-03-04", "2024-07-29", "Still in Office", "NA")])
     unchecked, report = reconcile(kb, spells([], plad), MAPPING)
     assert unchecked["people"] == [] and len(report.left_out) == 2
@@ -224,11 +228,8 @@ def test_plads_own_spells_come_in_only_where_the_mapping_checked_them_and_take_t
 
 
 def test_a_names_entry_naming_the_office_vouches_for_one_plad_spell_in_a_period_without_the_flag(tmp_path):
-    kb_path = tmp_path / "kb.yaml"
-    kb_path.write_text(KB_FILE)
-    kb = load_kb([str(kb_path)], shipped=False, cache=False)
-    cols = ["archigos_id", "plad_id", "idacr", "leader", "startdate", "enddate", "exit", "birthdate"]
-    plad = rows(cols, [(".", "RUR_2016_1", "RUR", "Jon Smith", "2016-02-01", "2019-03-04", "Regular", "NA"),
+    kb = _kb(tmp_path)
+    plad = rows(PLAD_OWN_COLS, [(".", "RUR_2016_1", "RUR", "Jon Smith", "2016-02-01", "2019-03-04", "Regular", "NA"),
                        (".", "RUR_2019_1", "RUR", "Mila Ros", "2019-03-04", "2021-07-29", "Regular", "NA")])
     entry = {"name": "Mila Ros", "source": "https://example.org/list"}
     mapping = {**MAPPING, "names": {"RUR_2019_1": {**entry, "office": "rt-president"}}}
