@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
 from factlint.kinds.people.name_forms import fold
 from factlint.kinds.text.org_word import keying_slips
 from factlint.lang.official_names import FORM_CLASS, LEGAL_FORMS, Company, load_official_names
@@ -25,7 +23,8 @@ if TYPE_CHECKING:
 
 # The lower-case words inside a name (Bank of England, Banco de la Nación) and the ampersand (Procter & Gamble).
 _SMALL = "of|and|for|the|on|in|to|de|du|des|la|le|del|der|von|van|y|et|&"
-_TOKEN = regexcache.compile(r"(?<![\p{L}\p{M}\p{N}'’.&\-])(?:\p{Lu}[\p{L}\p{M}\p{N}'’&.\-]*|(?:" + _SMALL + r")(?![\p{L}\p{M}\p{N}]))")
+_TOKEN = regexcache.compile(r"(?<![\p{L}\p{M}\p{N}'’.&\-])"
+                            r"(?:\p{Lu}[\p{L}\p{M}\p{N}'’&.\-]*|(?:" + _SMALL + r")(?![\p{L}\p{M}\p{N}]))")
 _POSSESSIVE = regexcache.compile(r"['’]s?\Z")
 # The small words whose absence makes a near miss ("Securities Exchange Commission"); a missing "the" does not:
 # "Organization of Petroleum Exporting Countries" is how wire copy has long written OPEC's name.

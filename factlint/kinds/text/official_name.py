@@ -18,7 +18,6 @@ from factlint.kinds.people.name_context import foreign
 from factlint.kinds.people.name_forms import FUNCTION, Occurrence
 from factlint.kinds.text.name_index import SMALL_WORDS, NameIndex, Target, name_index, run_tokens, s_key, word_key
 from factlint.lang.official_names import FORM_CLASS, LEGAL_FORMS, Company
-from factlint.lang.words import is_common_word, is_known_name
 
 if TYPE_CHECKING:
     from factlint.document.model import Document

@@ -133,7 +133,8 @@ def test_the_kb_index_kept_in_the_cache_follows_edits_to_the_kb_file(rule, tmp_p
 
 def test_a_kb_persons_given_name_mistyped_before_their_exact_surname(rule):
     (msg,) = fired(rule, "On Monday Rufsu Firefly opened the session.", "2015-03-02")
-    assert msg == "Rufsu Firefly -> Rufus T. Firefly (the only Firefly it knows with a given name that close) [test data]"
+    assert msg == ("Rufsu Firefly -> Rufus T. Firefly (the only Firefly it knows with a given name that close) "
+                   "[test data]")
     assert suggested(rule, "On Monday Rufsu Firefly opened the session.", "2015-03-02") == [[("Rufsu", "Rufus")]]
     # the right given name, or the right spelling elsewhere in the article, is nothing to report
     assert fired(rule, "On Monday Rufus Firefly opened the session.", "2015-03-02") == []
