@@ -14,6 +14,7 @@ KINDS: dict[str, str] = {
     "known-misspelling": "factlint.kinds.text.misspelling:KnownMisspellingKind",
     "organisation-word": "factlint.kinds.text.org_word:OrganisationWordKind",
     "acronym-variants": "factlint.kinds.text.acronym_variant:AcronymVariantsKind",
+    "official-name": "factlint.kinds.text.official_name:OfficialNameKind",
     "date-invalid": "factlint.kinds.dates.invalid:DateInvalidKind",
     "date-weekday": "factlint.kinds.dates.weekday:DateWeekdayKind",
     "date-tense": "factlint.kinds.dates.tense:DateTenseKind",

@@ -9,6 +9,7 @@ of exactly one KB person.  The written surname is then compared with that person
 from __future__ import annotations
 
 import os
+import unicodedata
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, NamedTuple
@@ -159,6 +160,32 @@ def typo_shaped(written: str, known: str) -> bool:
     return _collapse(a) == _collapse(b) or _transposed(a, b) or _transposed(_collapse(a), _collapse(b))
 
 
+def given_slip(written: str, known: str) -> bool:
+    """A given name mistyped rather than another given name: two neighbours swapped, or, from five letters, one
+    letter dropped or added ("Jaques" for Jacques).  A letter replaced is another name (Jon, Jan); a doubled
+    letter, or the accents left out, is another romanisation of the same name (Masoud, Massoud; Gunter, Günter)."""
+    a, b = fold(written), fold(known)
+    if a == b or _collapse(a) == _collapse(b) or _bare(written) == _bare(known):
+        return False
+    if _transposed(a, b):
+        return True
+    return min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) == 1 and distance(a, b, 2) == 1
+
+
+def _bare(word: str) -> str:
+    """The word without its accents, lower case (Günter: gunter), as English prose often writes foreign names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).lower()
+
+
+def _written_given(p: Person, sur: str) -> set[str]:
+    """The given names of ``p`` as written, from the full names that end in ``sur`` (initials left out)."""
+    out: set[str] = set()
+    for n in p.names:
+        if fold(surname(n)) == fold(sur) and n.endswith(surname(n)):
+            out.update(w for w in n[: -len(surname(n))].split() if len(w) > 1 and w[0].isupper() and "." not in w)
+    return out
+
+
 class _Near(NamedTuple):
     person: Person | Famous
     known: str          # the KB surname it is near
@@ -179,8 +206,12 @@ class NameNearKBKind(CheckKind):
     dropped, added or moved, two letters swapped): "Alan Johnston" is another person than Alan Johnson.
     Unless ``well_known`` is false, the people of the shipped well-known list (Pantheon 1.0: a Wikipedia article
     in 25 languages or more) are compared the same way by given names, when the given name is one few of them
-    share (not John), and a given name with two letters swapped before a well-known surname is reported too;
-    never when the right spelling is in the article as well (then ``name-variants`` compares the two).
+    share (not John).  A given name mistyped before the exact surname of a well-known person or of a KB person
+    (two letters swapped, or from five letters one letter dropped or added: "Jaques Chirac"; a doubled letter or
+    accents left out are other romanisations) is reported too, when
+    only one such person has a given name that close and the written one is no given name any of them has, nor a
+    word or name the word list knows; never when the right spelling is in the article as well (then
+    ``name-variants`` compares the two).
     """
 
     quotations = "candidates"
@@ -223,7 +254,8 @@ class NameNearKBKind(CheckKind):
         famous = well_known(fold) if self.well_known else None
         for pair in _PAIR.finditer(doc.text, overlapped=True):
             people = [kb.people[i] for i in idx.given.get(fold(pair.group(1)), ())]
-            if not (people or (famous and _famous_words(pair, famous))) or pair.end() in done \
+            if not (people or (famous and _famous_words(pair, famous)) or fold(pair.group(2)) in idx.surnames) \
+                    or pair.end() in done \
                     or self.quoted(doc, pair.start()) or doc.in_caption(pair.start()):
                 continue
             written = pair.group(2)
@@ -238,11 +270,36 @@ class NameNearKBKind(CheckKind):
                 done.add(pair.end())
                 yield self._hit(pair.start(), pair.end(), pair.group(), written,
                                 _Near(p, known, source, f"the only {pair.group(1)} it knows with a surname that close"))
-            elif famous and not close:
-                found = self._famous(pair, famous, kb, idx, doc)
+            elif not close:
+                found = self._given(pair, famous, kb, idx, doc)
                 if found is not None:
                     done.add(pair.end())
                     yield self._hit(pair.start(), pair.end(), pair.group(), found[1], found[0])
+
+    def _given(self, pair: "regex.Match[str]", famous: WellKnown | None, kb: KB, idx: _Index,
+               doc: "Document") -> tuple[_Near, str] | None:
+        """A surname judged by the well-known list (when it is on), else a given name judged by KB people."""
+        found = self._famous(pair, famous, kb, idx, doc) if famous else None
+        return found if found is not None else self._kb_given(pair, kb, idx, doc, famous)
+
+    def _kb_given(self, pair: "regex.Match[str]", kb: KB, idx: _Index, doc: "Document",
+                  famous: WellKnown | None) -> tuple[_Near, str] | None:
+        """The given name one slip from the given name of the only KB person with the surname as written ("Jaques
+        Chirac"): the written given name no KB or well-known person has, nor a word or name the word list knows."""
+        given, written = pair.group(1), pair.group(2)
+        if len(given) < 4 or fold(given) in idx.given or (famous and fold(given) in famous.by_given) \
+                or is_word_or_name(given):
+            return None
+        close = {(p.id, g) for p in kb.find_by_surname(written) for g in _written_given(p, written)
+                 if given_slip(given, g)}
+        if len({i for i, _ in close}) != 1:
+            return None
+        pid, g = close.pop()
+        p = kb.people[pid]
+        if g in doc.tokens.letter_runs:
+            return None
+        source = next((r.source for r in p.roles), p.born_source or "the KB")
+        return _Near(p, g, source, f"the only {written} it knows with a given name that close"), given
 
     def _famous(self, pair: "regex.Match[str]", famous: WellKnown, kb: KB, idx: _Index,
                 doc: "Document") -> tuple[_Near, str] | None:
@@ -262,7 +319,7 @@ class NameNearKBKind(CheckKind):
         people = famous.with_surname(fold(written))
         if people and len(given) >= 4 and fold(given) not in famous.by_given and fold(given) not in idx.given \
                 and not is_word_or_name(given):
-            close = {(p, g) for p in people for g in p.given if _transposed(fold(given), fold(g))}
+            close = {(p, g) for p in people for g in p.given if given_slip(given, g)}
             if len({p for p, _ in close}) == 1:
                 p, g = close.pop()
                 if g not in doc.tokens.letter_runs:

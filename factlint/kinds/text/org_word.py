@@ -101,7 +101,7 @@ class OrganisationWordKind(CheckKind):
             return None
         near = [w for w in self.by_letter.get(written[0], ())
                 if not (w.startswith(written) or written.startswith(_stem(w)))  # Industrie, Financials: forms
-                and 0 < _keying_slips(written, w, 2) <= (1 if min(len(w), len(written)) <= 7 else 2)]
+                and 0 < keying_slips(written, w, 2) <= (1 if min(len(w), len(written)) <= 7 else 2)]
         return near[0] if len(near) == 1 else None
 
 
@@ -110,7 +110,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("y") else word
 
 
-def _keying_slips(a: str, b: str, cap: int) -> int:
+def keying_slips(a: str, b: str, cap: int) -> int:
     """Letters dropped or added (only one of the two) and neighbours swapped that turn ``b`` into ``a``,
     capped at ``cap + 1``.
 

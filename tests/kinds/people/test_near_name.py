@@ -129,3 +129,26 @@ def test_the_kb_index_kept_in_the_cache_follows_edits_to_the_kb_file(rule, tmp_p
     assert list(cache_dir().glob("name-near-*.pickle"))
     assert messages("Marta") == ["Marta Quilbrook -> Marta Quillbrook"]
     assert messages("Greta") == []
+
+
+def test_a_kb_persons_given_name_mistyped_before_their_exact_surname(rule):
+    (msg,) = fired(rule, "On Monday Rufsu Firefly opened the session.", "2015-03-02")
+    assert msg == ("Rufsu Firefly -> Rufus T. Firefly (the only Firefly it knows with a given name that close) "
+                   "[test data]")
+    assert suggested(rule, "On Monday Rufsu Firefly opened the session.", "2015-03-02") == [[("Rufsu", "Rufus")]]
+    # the right given name, or the right spelling elsewhere in the article, is nothing to report
+    assert fired(rule, "On Monday Rufus Firefly opened the session.", "2015-03-02") == []
+    assert fired(rule, "Rufus Firefly spoke. Later Rufsu Firefly left.", "2015-03-02") == []
+
+
+def test_a_well_known_persons_given_name_a_letter_short(rule):
+    (msg,) = fired(rule, "Former French president Jaques Chirac died in Paris.")
+    assert msg.startswith("Jaques Chirac -> Jacques Chirac (the only well-known Chirac with a given name that close)")
+    # another given name (a name the word list knows), a letter replaced: other people, not slips
+    assert fired(rule, "Nicholas Sarkozy and Gordan Brown met.") == []
+
+
+def test_other_romanisations_of_a_given_name_are_left_alone(rule):
+    # a doubled letter (Massoud/Masoud) or accents left out (Günter/Gunter): how English prose writes the name
+    assert fired(rule, "The novelist Gunter Grass spoke.") == []
+    assert fired(rule, "Fans of Agathha Christie gathered.") == []
