@@ -3,7 +3,7 @@
 import regex
 
 from factlint.support import regexcache
-from factlint.lang.regextrie import suffix_trie_regex, trie_regex
+from factlint.lang.regextrie import finditer_at_whole_words, suffix_trie_regex, trie_regex
 
 WORDS = ["page", "pages", "age", "aged", "stage", "world war", "war", "a", "formula"]
 
@@ -30,3 +30,11 @@ def test_suffix_trie_prefers_the_longest_ending():
 def test_prefix_trie_prefers_the_longest_phrase():
     trie = regexcache.compile(trie_regex(["age", "aged", "ages"]))
     assert [m.group() for m in trie.finditer("aged ages age")] == ["aged", "ages", "age"]
+
+
+def test_whole_word_search_finds_what_the_pattern_finds_and_no_word_inside_another():
+    words = ("minister", "prime minister", "señor")
+    pattern = regex.compile(r"(?<![^\W\d_])(?:prime minister|minister|señor)(?![^\W\d_])")
+    text = "the prime minister met the administer, then a minister and señor Ruiz; ministers stayed"
+    found = [m.group() for m in finditer_at_whole_words(pattern, text, text, words)]
+    assert found == [m.group() for m in pattern.finditer(text)] == ["prime minister", "minister", "señor"]

@@ -13,7 +13,7 @@ from typing import Iterator
 import regex
 
 from factlint.kb.model import KB, Entity, EntityName
-from factlint.lang.regextrie import finditer_at_words, trie_regex
+from factlint.lang.regextrie import finditer_at_whole_words, trie_regex
 from factlint.support import regexcache
 from factlint.support.memo import latest
 
@@ -142,4 +142,4 @@ def title_matches(text: str, c: Compiled) -> Iterator["regex.Match[str]"]:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets would shift
         return c.titles.finditer(text)
-    return finditer_at_words(c.titles, text, low, c.first_words)
+    return finditer_at_whole_words(c.titles, text, low, c.first_words)
